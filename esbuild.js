@@ -1,0 +1,47 @@
+// Bundles the extension and the command-line tool. `--production` minifies and drops source maps;
+// `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+// Developer tools (evaluation, benchmarks) are bundled separately into out/, never shipped.
+const tools = process.argv.includes('--tools');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const toolEntries = [
+  { entryPoints: ['eval/evaluate.ts'], outfile: 'out/eval/evaluate.js' },
+  { entryPoints: ['eval/tools/import-annotations.ts'], outfile: 'out/eval/import-annotations.js' },
+];
+
+const shipped = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(require('./package.json').version) } },
+];
+
+async function main() {
+  const entries = tools ? toolEntries : shipped;
+  const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,355 @@
+/**
+ * Accuracy of the source index against hand annotations: quote spans, kinds, speakers, people,
+ * and search recall@5 for typo'd fragments. Prints a table; `--json FILE` also writes the figures.
+ *
+ *   npm run eval
+ *
+ * The seeds' annotations carry their text; the BBC annotations carry offsets into
+ * ../shared/corpora/bbc (the BBC owns the text) and are skipped when that folder is absent.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../src/core/corpus';
+import { SearchIndex } from '../src/core/search';
+import { foldKey } from '../src/core/text';
+import type { Article, Person } from '../src/core/types';
+import { hashText } from './hash';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SEEDS = path.join(ROOT, 'seeds');
+const BBC = process.env.CITEDESK_BBC ?? path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc');
+const ANN = path.join(ROOT, 'eval', 'annotations');
+
+interface GoldQuote {
+  text: string;
+  kind: 'speech' | 'term';
+  speaker: string | null;
+  partial: boolean;
+  cue: string | null;
+  via: string | null;
+}
+
+interface GoldArticle {
+  path: string;
+  quotes: GoldQuote[];
+  people?: { name: string; aliases: string[]; roles: string[] }[];
+}
+
+interface Tally {
+  gold: number;
+  pred: number;
+  matched: number;
+  kindOk: number;
+  speechMatched: number;
+  speakerOk: number;
+  speakerLenient: number;
+  partialOk: number;
+  errors: string[];
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const speakerKey = (s: string | null) => (s === null ? '' : foldKey(s).replace(/^(?:a|an|the)\s+/, '').replace(/[.,']/g, '').replace(/\s+/g, ' ').trim());
+
+function newTally(): Tally {
+  return { gold: 0, pred: 0, matched: 0, kindOk: 0, speechMatched: 0, speakerOk: 0, speakerLenient: 0, partialOk: 0, errors: [] };
+}
+
+/** Compares one article's quotes with its gold annotations. */
+function compare(t: Tally, corpus: Corpus, a: Article, gold: GoldQuote[]): void {
+  const pred = a.quotes;
+  t.gold += gold.length;
+  t.pred += pred.length;
+  const used = new Set<number>();
+  for (const g of gold) {
+    const i = pred.findIndex((p, k) => !used.has(k) && norm(p.text) === norm(g.text));
+    if (i < 0) {
+      t.errors.push(`${a.path}: MISSED “${g.text.slice(0, 70)}”`);
+      continue;
+    }
+    used.add(i);
+    const p = pred[i];
+    t.matched++;
+    if (p.kind === g.kind) t.kindOk++;
+    else t.errors.push(`${a.path}: KIND ${p.kind} for ${g.kind} “${g.text.slice(0, 50)}”`);
+    if (p.partial === g.partial) t.partialOk++;
+    if (g.kind === 'speech') {
+      t.speechMatched++;
+      const ps = p.kind === 'speech' ? corpus.speakerOf(p, a) : null;
+      const ok = speakerKey(ps) === speakerKey(g.speaker);
+      const pk = speakerKey(ps);
+      const gk = speakerKey(g.speaker);
+      const lenient = ok || (!!pk && !!gk && (pk.endsWith(' ' + gk) || gk.endsWith(' ' + pk)));
+      if (ok) t.speakerOk++;
+      if (lenient) t.speakerLenient++;
+      if (!ok) t.errors.push(`${a.path}: SPEAKER ${JSON.stringify(ps)} for ${JSON.stringify(g.speaker)} “${g.text.slice(0, 50)}”`);
+    }
+  }
+  pred.forEach((p, k) => {
+    if (!used.has(k)) t.errors.push(`${a.path}: EXTRA “${p.text.slice(0, 70)}”`);
+  });
+}
+
+function figures(t: Tally) {
+  const p = t.pred ? t.matched / t.pred : 0;
+  const r = t.gold ? t.matched / t.gold : 0;
+  return {
+    quotes: t.gold,
+    precision: p,
+    recall: r,
+    f1: p + r ? (2 * p * r) / (p + r) : 0,
+    kind: t.matched ? t.kindOk / t.matched : 0,
+    speaker: t.speechMatched ? t.speakerOk / t.speechMatched : 0,
+    speakerLenient: t.speechMatched ? t.speakerLenient / t.speechMatched : 0,
+    partial: t.matched ? t.partialOk / t.matched : 0,
+  };
+}
+
+/** People checks: aliases merged, look-alikes apart, roles found. */
+interface PeopleTally {
+  checks: number;
+  ok: number;
+  errors: string[];
+}
+
+function findPerson(corpus: Corpus, form: string): Person | undefined {
+  const hits = corpus.findPeople(form);
+  return hits.find((p) => speakerKey(p.name) === speakerKey(form)) ?? hits[0];
+}
+
+function check(t: PeopleTally, ok: boolean, what: string): void {
+  t.checks++;
+  if (ok) t.ok++;
+  else t.errors.push(what);
+}
+
+const words = (s: string) => new Set(foldKey(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'for'].includes(w)));
+
+function roleFound(p: Person | undefined, role: string): boolean {
+  if (!p) return false;
+  const want = words(role);
+  if (!want.size) return true;
+  return p.roles.some((r) => {
+    const have = words(r);
+    let n = 0;
+    for (const w of want) if (have.has(w)) n++;
+    return n / want.size >= 0.6;
+  });
+}
+
+function peopleChecksFromGold(t: PeopleTally, corpus: Corpus, g: GoldArticle): void {
+  const people = g.people ?? [];
+  const resolved = people.map((gp) => findPerson(corpus, gp.name));
+  people.forEach((gp, i) => {
+    const p = resolved[i];
+    check(t, !!p, `${g.path}: person not found: ${gp.name}`);
+    if (!p) return;
+    for (const al of gp.aliases) {
+      const hits = corpus.findPeople(al);
+      check(t, hits.includes(p), `${g.path}: alias “${al}” does not name ${gp.name} (${hits.map((h) => h.name).join(', ') || 'nobody'})`);
+    }
+    if (gp.roles.length) check(t, gp.roles.some((r) => roleFound(p, r)), `${g.path}: no role like “${gp.roles[0]}” for ${gp.name} (has: ${p.roles.join(' / ') || 'none'})`);
+  });
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const a = resolved[i];
+      const b = resolved[j];
+      if (a && b && nameOverlap(people[i].name, people[j].name)) check(t, a !== b, `${g.path}: ${people[i].name} and ${people[j].name} merged`);
+    }
+  }
+}
+
+function nameOverlap(a: string, b: string): boolean {
+  const x = words(a);
+  for (const w of words(b)) if (x.has(w)) return true;
+  return false;
+}
+
+function seedPeopleChecks(t: PeopleTally, corpus: Corpus, spec: { same: string[][]; distinct: string[][]; roles: [string, string][]; quotes: [string, number][]; articles: [string, number][]; people: string[] }): void {
+  for (const group of spec.same) {
+    const p = findPerson(corpus, group[0]);
+    for (const f of group.slice(1)) check(t, !!p && corpus.findPeople(f).includes(p), `seeds: “${f}” does not name ${group[0]}`);
+  }
+  for (const [a, b] of spec.distinct) {
+    const pa = findPerson(corpus, a);
+    const pb = findPerson(corpus, b);
+    check(t, !!pa && !!pb && pa !== pb, `seeds: ${a} / ${b} not two people`);
+  }
+  for (const [name, role] of spec.roles) check(t, roleFound(findPerson(corpus, name), role), `seeds: ${name} lacks role “${role}” (has: ${findPerson(corpus, name)?.roles.join(' / ')})`);
+  for (const [name, n] of spec.quotes) check(t, findPerson(corpus, name)?.quotes.length === n, `seeds: ${name} has ${findPerson(corpus, name)?.quotes.length} quotes, not ${n}`);
+  for (const [name, n] of spec.articles) check(t, findPerson(corpus, name)?.articles.length === n, `seeds: ${name} in ${findPerson(corpus, name)?.articles.length} articles, not ${n}`);
+  for (const name of spec.people) check(t, !!findPerson(corpus, name), `seeds: no person ${name}`);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so the query set is the same every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One typo in a word: swap, drop, double or replace a letter. */
+export function typo(w: string, r: () => number): string {
+  if (w.length < 4) return w;
+  const i = 1 + Math.floor(r() * (w.length - 2));
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    case 1:
+      return w.slice(0, i) + w.slice(i + 1);
+    case 2:
+      return w.slice(0, i) + w[i] + w.slice(i);
+    default:
+      return w.slice(0, i) + 'etaoinsrh'[Math.floor(r() * 9)] + w.slice(i + 1);
+  }
+}
+
+export interface Probe {
+  query: string;
+  path: string;
+  type: 'fragment' | 'speaker';
+}
+
+/** Writer-like queries: a typo'd five-word fragment of a quote or sentence, or a surname and two words. */
+export function makeProbes(corpus: Corpus, n: number, seed: number): Probe[] {
+  const r = rng(seed);
+  const arts = corpus.articles.filter((a) => a.quotes.length || a.sentences.length);
+  const out: Probe[] = [];
+  let guard = 0;
+  while (out.length < n && guard++ < n * 50) {
+    const a = arts[Math.floor(r() * arts.length)];
+    const speakerProbe = out.length % 3 === 2;
+    if (speakerProbe) {
+      const qs = a.quotes.filter((q) => q.kind === 'speech' && q.personIndex !== null);
+      if (!qs.length) continue;
+      const q = qs[Math.floor(r() * qs.length)];
+      const p = corpus.personOf(q, a);
+      if (!p) continue;
+      const surname = p.name.split(/\s+/).pop()!;
+      const content = q.text.split(/\s+/).map((w) => w.replace(/[^\p{L}']/gu, '')).filter((w) => w.length >= 5);
+      if (content.length < 2) continue;
+      const i = Math.floor(r() * (content.length - 1));
+      out.push({ query: `${surname} ${typo(content[i], r)} ${content[i + 1]}`, path: a.path, type: 'speaker' });
+      continue;
+    }
+    const useQuote = r() < 0.5 && a.quotes.length;
+    let text: string;
+    if (useQuote) text = a.quotes[Math.floor(r() * a.quotes.length)].text;
+    else {
+      const s = a.sentences[Math.floor(r() * a.sentences.length)];
+      text = a.text.slice(s.start, s.end);
+    }
+    const ws = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+    if (ws.length < 8) continue;
+    const start = Math.floor(r() * (ws.length - 5));
+    const frag = ws.slice(start, start + 5);
+    // Two typos in the longer words: a half-remembered, mistyped fragment.
+    const long = frag.map((w, i) => [w.length, i] as const).filter(([l]) => l >= 4).sort((x, y) => y[0] - x[0]);
+    for (const [, i] of long.slice(0, 2)) frag[i] = typo(frag[i], r);
+    out.push({ query: frag.join(' ').toLowerCase(), path: a.path, type: 'fragment' });
+  }
+  return out;
+}
+
+export function recallAt(index: SearchIndex, probes: Probe[], k: number): { recall: number; misses: Probe[] } {
+  let hit = 0;
+  const misses: Probe[] = [];
+  for (const p of probes) {
+    const res = index.search(p.query, { limit: k });
+    if (res.some((h) => h.path === p.path || (h.kind === 'person' && false))) hit++;
+    else misses.push(p);
+  }
+  return { recall: probes.length ? hit / probes.length : 0, misses };
+}
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(5) + '%';
+}
+
+function main(): void {
+  const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
+  const jsonOut = process.argv.indexOf('--json');
+  const results: Record<string, unknown> = {};
+
+  // Seeds.
+  const seedSpec = JSON.parse(fs.readFileSync(path.join(ANN, 'seeds.json'), 'utf8'));
+  const seeds = new Corpus();
+  for (const f of fs.readdirSync(SEEDS).sort()) seeds.upsert(f, fs.readFileSync(path.join(SEEDS, f)));
+  const st = newTally();
+  for (const g of seedSpec.articles as GoldArticle[]) compare(st, seeds, seeds.get(g.path)!, g.quotes);
+  const sp: PeopleTally = { checks: 0, ok: 0, errors: [] };
+  seedPeopleChecks(sp, seeds, seedSpec.people);
+  const seedIndex = new SearchIndex(seeds);
+  const seedRecall = recallAt(seedIndex, makeProbes(seeds, 60, 7), 5);
+  results.seeds = { ...figures(st), people: sp.ok / sp.checks, peopleChecks: sp.checks, searchRecall5: seedRecall.recall };
+
+  // BBC.
+  const bbcFiles = fs.existsSync(path.join(ANN, 'bbc')) ? fs.readdirSync(path.join(ANN, 'bbc')).filter((f) => f.endsWith('.json')).sort() : [];
+  let bt: Tally | null = null;
+  let bp: PeopleTally | null = null;
+  if (fs.existsSync(BBC) && bbcFiles.length) {
+    const golds: GoldArticle[] = [];
+    const corpus = new Corpus();
+    for (const f of bbcFiles) {
+      const raw = JSON.parse(fs.readFileSync(path.join(ANN, 'bbc', f), 'utf8'));
+      const text = fs.readFileSync(path.join(BBC, raw.path), 'utf8');
+      const quotes: GoldQuote[] = raw.quotes.map((q: { parts: [number, number][]; sha: string } & GoldQuote) => {
+        const t = q.parts.map(([s, e]) => text.slice(s, e)).join(' ');
+        if (hashText(t) !== q.sha) throw new Error(`${f}: annotation does not match the corpus text (changed file?)`);
+        return { ...q, text: t };
+      });
+      golds.push({ path: raw.path, quotes, people: raw.people });
+      corpus.upsert(raw.path, text);
+    }
+    bt = newTally();
+    bp = { checks: 0, ok: 0, errors: [] };
+    for (const g of golds) {
+      compare(bt, corpus, corpus.get(g.path)!, g.quotes);
+      peopleChecksFromGold(bp, corpus, g);
+    }
+    results.bbc = { articles: golds.length, ...figures(bt), people: bp.ok / bp.checks, peopleChecks: bp.checks };
+  } else {
+    results.bbc = 'skipped: ../shared/corpora/bbc not found';
+  }
+
+  // Search over the whole BBC archive.
+  if (fs.existsSync(BBC) && !process.argv.includes('--no-search')) {
+    const corpus = new Corpus();
+    for (const dir of fs.readdirSync(BBC).sort()) {
+      const d = path.join(BBC, dir);
+      if (!fs.statSync(d).isDirectory()) continue;
+      for (const f of fs.readdirSync(d).sort()) if (f.endsWith('.txt')) corpus.upsert(`${dir}/${f}`, fs.readFileSync(path.join(d, f)));
+    }
+    const index = new SearchIndex(corpus);
+    index.sync();
+    const probes = makeProbes(corpus, 200, 42);
+    const r = recallAt(index, probes, 5);
+    const byType = (type: string) => {
+      const ps = probes.filter((p) => p.type === type);
+      return ps.length ? 1 - r.misses.filter((m) => m.type === type).length / ps.length : 0;
+    };
+    results.search = { articles: corpus.size, queries: probes.length, recall5: r.recall, fragments: byType('fragment'), surnamePlusWords: byType('speaker') };
+    if (verbose) for (const m of r.misses.slice(0, 20)) console.log(`  search miss: ${m.query}  (${m.path})`);
+  }
+
+  const s = results.seeds as ReturnType<typeof figures> & { people: number; searchRecall5: number };
+  console.log('Citedesk accuracy');
+  console.log('                     quotes  precision  recall     F1    kind  speaker (lenient)  partial  people');
+  const row = (name: string, f: ReturnType<typeof figures>, people: number) =>
+    console.log(`  ${name.padEnd(18)} ${String(f.quotes).padStart(6)}   ${pct(f.precision)}  ${pct(f.recall)} ${pct(f.f1)} ${pct(f.kind)}   ${pct(f.speaker)} (${pct(f.speakerLenient)})  ${pct(f.partial)}  ${pct(people)}`);
+  row('seeds', s, s.people);
+  if (bt && bp) row(`bbc (${bbcFiles.length} articles)`, figures(bt), bp.ok / bp.checks);
+  else console.log(`  bbc: ${results.bbc}`);
+  console.log(`  search recall@5: seeds ${pct(s.searchRecall5)}` + (results.search ? `; BBC archive (${(results.search as { articles: number }).articles} articles, ${(results.search as { queries: number }).queries} typo'd queries) ${pct((results.search as { recall5: number }).recall5)} (fragments ${pct((results.search as { fragments: number }).fragments)}, surname + words ${pct((results.search as { surnamePlusWords: number }).surnamePlusWords)})` : ''));
+  if (verbose) {
+    for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
+    if (bt && bp) for (const e of [...bt.errors, ...bp.errors]) console.log('  bbc ' + e);
+  }
+  if (jsonOut > 0 && process.argv[jsonOut + 1]) fs.writeFileSync(process.argv[jsonOut + 1], JSON.stringify(results, null, 2) + '\n');
+}
+
+if (require.main === module) main();

@@ -1,0 +1,44 @@
+/**
+ * citedesk: the command-line tool over the same core the editor uses.
+ *
+ *   citedesk index [PATH...] [--json]
+ *   citedesk search [--sources PATH...] [--limit N] [--json] QUERY...
+ *
+ * Exit codes: 0 done, 1 a finding that needs attention (check), 2 a usage error.
+ */
+import { runIndex, runSearch } from './commands';
+import { UsageError, USAGE } from './args';
+
+function main(argv: string[]): number {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'index':
+        return runIndex(rest);
+      case 'search':
+        return runSearch(rest);
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(USAGE);
+        return 0;
+      case '--version':
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command "${cmd}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`citedesk: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+declare const VERSION: string;
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,91 @@
+/** The command-line tool's commands. Output goes to stdout; problems with files to stderr. */
+import { performance } from 'perf_hooks';
+import { indexJson } from '../core/report';
+import { SearchIndex } from '../core/search';
+import { bundledSeedsDir, loadCorpus, type LoadProblem } from '../node/load';
+import { intOption, parseArgs, UsageError } from './args';
+
+function warn(p: LoadProblem): void {
+  process.stderr.write(`citedesk: ${p.path}: ${p.message}\n`);
+}
+
+function out(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+
+/** `citedesk index [PATH...] [--json]` */
+export function runIndex(args: string[]): number {
+  const p = parseArgs(args, { flags: ['json'] });
+  const inputs = p.positional.length ? p.positional : [bundledSeedsDir()];
+  const { corpus } = loadCorpus(inputs, { onProblem: warn });
+  const doc = indexJson(corpus);
+  if (p.flags.has('json')) {
+    out(JSON.stringify(doc, null, 2));
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const a of doc.articles) {
+    const speech = a.quotes.filter((q) => q.kind === 'speech').length;
+    lines.push(`${a.title}`);
+    lines.push(`  ${[a.outlet, a.published].filter(Boolean).join(', ') || 'no outlet or date given'} · ${a.path}`);
+    lines.push(`  ${speech} quote${speech === 1 ? '' : 's'}, ${a.quotes.length - speech} term${a.quotes.length - speech === 1 ? '' : 's'}`);
+    for (const q of a.quotes) {
+      if (q.kind !== 'speech') continue;
+      const who = q.speaker ?? 'speaker unknown';
+      lines.push(`    ${q.line + 1}:${q.character + 1}  “${shorten(q.text, 90)}” — ${who}${q.via ? ` (via ${q.via})` : ''}`);
+    }
+    lines.push('');
+  }
+  const quoted = doc.people.filter((x) => x.quotes.length);
+  lines.push(`${doc.articles.length} articles, ${doc.articles.reduce((n, a) => n + a.quotes.length, 0)} quotes, ${doc.people.length} people (${quoted.length} quoted)`);
+  for (const person of quoted) {
+    lines.push(`  ${person.name}${person.roles[0] ? `, ${person.roles[0]}` : ''}: ${person.quotes.length} quote${person.quotes.length === 1 ? '' : 's'} in ${person.articles.length} source${person.articles.length === 1 ? '' : 's'}${person.aliases.length ? ` (also: ${person.aliases.join(', ')})` : ''}`);
+  }
+  out(lines.join('\n'));
+  return 0;
+}
+
+/** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
+export function runSearch(args: string[]): number {
+  const p = parseArgs(args, { flags: ['json'], single: ['limit'], multi: ['sources'] });
+  const limit = intOption(p, 'limit', 10, 1, 1000);
+  if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
+  const t0 = performance.now();
+  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn });
+  const index = new SearchIndex(corpus);
+  index.sync();
+  const indexMs = performance.now() - t0;
+  const queries = p.positional.map((query) => {
+    const q0 = performance.now();
+    const results = index.search(query, { limit });
+    return { query, ms: round(performance.now() - q0), results };
+  });
+  if (p.flags.has('json')) {
+    out(JSON.stringify({
+      index: { articles: corpus.size, quotes: corpus.quoteCount, ms: round(indexMs) },
+      queries: queries.map((q) => ({ query: q.query, ms: q.ms, results: q.results.map((r) => ({ kind: r.kind, text: r.text, speaker: r.speaker, path: r.path, line: r.line, score: r.score })) })),
+    }, null, 2));
+    return 0;
+  }
+  const lines: string[] = [`${corpus.size} sources, ${corpus.quoteCount} quotes indexed in ${round(indexMs)} ms`];
+  for (const q of queries) {
+    lines.push('', `“${q.query}” (${q.ms} ms)`);
+    if (!q.results.length) lines.push('  nothing found');
+    q.results.forEach((r, i) => {
+      const where = r.path ? `${r.path}:${r.line + 1}` : '';
+      const who = r.kind === 'person' ? '' : r.speaker ? ` — ${r.speaker}` : '';
+      lines.push(`  ${i + 1}. [${r.kind}] ${shorten(r.text, 100)}${who}  ${where}`);
+    });
+  }
+  out(lines.join('\n'));
+  return 0;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+export function shorten(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= n ? t : t.slice(0, n - 1).replace(/\s+\S*$/, '') + '…';
+}

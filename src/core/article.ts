@@ -1,0 +1,497 @@
+/**
+ * Reads one article: metadata, paragraphs, quotes with their speakers, and the people it names.
+ */
+import {
+  attributeFromPrevious,
+  attributeInSentence,
+  descriptionHead,
+  sentenceOfQuotes,
+  tidyDescription,
+  type Attribution,
+  type AttributionContext,
+  type SpeakerRef,
+} from './attribution';
+import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
+import { readMetadata } from './metadata';
+import { findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { findParagraphs, findSentences, type Sentence } from './sentences';
+import { LineIndex, decodeBytes, editDistance, foldKey, stripBom } from './text';
+import type { Article, ArticlePerson, Mention, Quote } from './types';
+
+/** Parsing options. */
+export interface ParseOptions {
+  /** Texts longer than this (UTF-16 units) are read only up to it, with a warning. */
+  maxChars?: number;
+}
+
+const DEFAULT_MAX_CHARS = 8_000_000;
+
+interface LocalPerson extends ArticlePerson {
+  /** Forms without a title, the candidates for the person's name. */
+  nameForms: Set<string>;
+  tokens: string[];
+  key: string;
+  firstOffset: number;
+}
+
+/** What a resolved speaker is: a local person, or a description kept as the article words it. */
+type Resolved = { person: number } | { description: string } | null;
+
+/**
+ * Parses an article from its bytes or text. Never throws on content: problems become warnings.
+ * `path` is only recorded (and used as a fallback title); nothing is read from disk here.
+ */
+export function parseArticle(path: string, input: string | Uint8Array, options: ParseOptions = {}): Article {
+  const warnings: string[] = [];
+  let text: string;
+  if (typeof input === 'string') text = stripBom(input);
+  else {
+    const d = decodeBytes(input);
+    text = d.text;
+    if (d.encoding !== 'utf-8') warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+  }
+  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (text.length > max) {
+    warnings.push(`longer than ${max.toLocaleString('en')} characters; only the first part was read`);
+    text = text.slice(0, max);
+  }
+  const lines = new LineIndex(text);
+  const base = path.replace(/^.*[\\/]/, '').replace(/\.(?:txt|md|markdown)$/i, '');
+  const meta = readMetadata(text, base);
+
+  const spans = findQuoteSpans(text).filter((q) => q.outer.start >= meta.bodyStart);
+  const paragraphs = findParagraphs(text).filter((p) => p.start >= meta.bodyStart);
+  const sentences = findSentences(text, paragraphs, spans);
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const runs: NameRun[] = [];
+  for (const p of paragraphs) runs.push(...findNameRuns(text, p.start, p.end, sentenceStarts));
+
+  const people = buildPeople(text, runs, sentences);
+  const quoteSentence = sentenceOfQuotes(sentences, spans);
+  const ctx: AttributionContext = { text, sentences, quoteSentence, quotes: spans, runs };
+  const quotes = readQuotes(path, text, lines, ctx, people, warnings);
+
+  // Keep only people something points at (a merged misspelling leaves an empty entry behind).
+  const used = new Map<number, number>();
+  const persons: ArticlePerson[] = [];
+  const keep = (i: number): number => {
+    let j = used.get(i);
+    if (j === undefined) {
+      const p = people.list[i];
+      j = persons.length;
+      used.set(i, j);
+      persons.push({ name: p.name, forms: p.forms, roles: p.roles, mentions: p.mentions });
+    }
+    return j;
+  };
+  const mentions: Mention[] = [];
+  for (const r of runs) {
+    const p = people.byRun.get(r.start);
+    if (p !== undefined) mentions.push({ text: r.text, span: { start: r.start, end: r.end }, person: keep(p) });
+  }
+  for (const q of quotes) if (q.personIndex !== null) q.personIndex = keep(q.personIndex);
+
+  return {
+    path,
+    title: meta.title,
+    outlet: meta.outlet,
+    published: meta.published,
+    text,
+    paragraphs,
+    sentences: sentences.map((x) => ({ start: x.start, end: x.end })),
+    quotes,
+    people: persons,
+    mentions,
+    warnings,
+    positionAt: (o) => lines.positionAt(o),
+    offsetAt: (p) => lines.offsetAt(p),
+  };
+}
+
+interface PeopleTable {
+  list: LocalPerson[];
+  /** Run start offset → local person index. */
+  byRun: Map<number, number>;
+  /** Subject mentions in text order: the antecedents a pronoun can take. */
+  subjects: { offset: number; person: number }[];
+  runAt: Map<number, NameRun>;
+}
+
+function buildPeople(text: string, runs: NameRun[], sentences: Sentence[]): PeopleTable {
+  const list: LocalPerson[] = [];
+  const byKey = new Map<string, number>();
+  const byRun = new Map<number, number>();
+  const runAt = new Map<number, NameRun>();
+  for (const r of runs) runAt.set(r.start, r);
+
+  const add = (r: NameRun): number => {
+    const key = nameKey(r.text);
+    let idx = byKey.get(key);
+    if (idx === undefined) {
+      idx = list.length;
+      list.push({ name: r.text, forms: new Set(), nameForms: new Set(), roles: [], mentions: 0, tokens: nameTokens(r.text), key, firstOffset: r.start });
+      byKey.set(key, idx);
+    }
+    return idx;
+  };
+
+  // Full names first, longest first, so that "Le Thu" can find "Huong Le Thu".
+  const full = runs.filter((r) => r.kind === 'person').sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  for (const r of full) {
+    const toks = nameTokens(r.text);
+    const container = findContainer(list, toks, r.start);
+    byRun.set(r.start, container ?? add(r));
+  }
+  mergeMisspellings(list, byRun, runs);
+  // Single names: a surname (or given name in East Asian order) of someone named in full.
+  for (const r of runs) {
+    if (r.kind !== 'single') continue;
+    const tok = nameTokens(r.text);
+    if (tok.length !== 1) continue;
+    if (tok[0].length < 2) continue;
+    let idx = resolveSingle(list, tok[0], r.start);
+    if (idx === undefined && r.titled && !TITLE_WORDS.has(tok[0])) idx = add(r);
+    if (idx !== undefined) byRun.set(r.start, idx);
+  }
+  for (const [start, idx] of byRun) {
+    const r = runAt.get(start)!;
+    const p = list[idx];
+    p.forms.add(r.text);
+    p.nameForms.add(r.text);
+    if (r.title && !/^(?:the|a|an)$/i.test(r.title)) p.forms.add(`${r.title} ${r.text}`.replace(/\s+/g, ' '));
+    p.mentions++;
+    if (r.title && hasOffice(r.title)) addRole(p, r.title);
+    const app = appositionAfter(text, r.end);
+    if (app) addRole(p, app);
+  }
+  for (const p of list) p.name = fullestForm(p);
+  // Subject mentions: the first person named in each sentence, outside quotes.
+  const subjects: { offset: number; person: number }[] = [];
+  let si = 0;
+  const sorted = [...byRun.entries()].sort((a, b) => a[0] - b[0]);
+  const seen = new Set<number>();
+  for (const [start, idx] of sorted) {
+    while (si + 1 < sentences.length && sentences[si].end <= start) si++;
+    if (seen.has(si)) continue;
+    const r = runAt.get(start)!;
+    if (r.tokens[r.tokens.length - 1].possessive) continue;
+    seen.add(si);
+    subjects.push({ offset: start, person: idx });
+  }
+  return { list, byRun, subjects, runAt };
+}
+
+/** The fullest form written in the article, preferring the spelling used most and proper case. */
+function fullestForm(p: LocalPerson): string {
+  let best = p.name;
+  let bestScore = -Infinity;
+  for (const f of p.nameForms) {
+    const score = nameTokens(f).length * 10 + (f === f.toUpperCase() ? -5 : 0) + (/[^\x00-\x7f]/.test(f) ? 1 : 0);
+    if (score > bestScore) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * One article spelling a name two ways ("Nguyen Phu Throng", "Nguyen Phu Trong"): the same person
+ * when all tokens agree but one, and that one differs by a single letter.
+ */
+function mergeMisspellings(list: LocalPerson[], byRun: Map<number, number>, runs: NameRun[]): void {
+  const count = new Map<number, number>();
+  for (const idx of byRun.values()) count.set(idx, (count.get(idx) ?? 0) + 1);
+  const into = new Map<number, number>();
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a + 1; b < list.length; b++) {
+      if (into.has(a) || into.has(b)) continue;
+      if (isMisspelling(list[a].tokens, list[b].tokens)) {
+        const [keep, drop] = (count.get(a) ?? 0) >= (count.get(b) ?? 0) ? [a, b] : [b, a];
+        into.set(drop, keep);
+      }
+    }
+  }
+  if (!into.size) return;
+  for (const r of runs) {
+    const idx = byRun.get(r.start);
+    if (idx !== undefined && into.has(idx)) byRun.set(r.start, into.get(idx)!);
+  }
+}
+
+/** Same token count, all equal but one token of four or more letters one edit apart. */
+export function isMisspelling(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const x = a[diff];
+  const y = b[diff];
+  return Math.min(x.length, y.length) >= 4 && editDistance(x, y, 1) === 1;
+}
+
+function hasOffice(title: string): boolean {
+  return !/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(title.trim());
+}
+
+function addRole(p: LocalPerson, role: string): void {
+  const r = role.replace(/\s+/g, ' ').trim();
+  if (!r || r.length > 160) return;
+  const k = foldKey(r).replace(/^(?:a|an|the)\s+/, '');
+  if (p.roles.some((x) => foldKey(x).replace(/^(?:a|an|the)\s+/, '') === k)) return;
+  p.roles.push(r);
+}
+
+/** ", a senior expert on Vietnam security at the Australian Defence Force Academy in Canberra" */
+export function appositionAfter(text: string, end: number): string | null {
+  const rest = text.slice(end, end + 240);
+  const m = /^,\s+((?:a|an|the)\s+)?([\p{Ll}][\s\S]*)$/u.exec(rest);
+  if (!m) return null;
+  let body = (m[1] ?? '') + m[2];
+  // End at a line end, a sentence end, a quote, an attribution verb, or a comma followed by a lower-case word.
+  const stop = body.search(/[\r\n"\u201c\u201d;:()]|[.?!](?:\s|$)|,\s+\p{Ll}|\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted|has|had|have|is|was|were|will|would|who|which|and|but)\b/u);
+  if (stop >= 0) body = body.slice(0, stop);
+  body = body.replace(/[\s,]+$/, '');
+  const words = body.split(/\s+/);
+  if (words.length < 1 || words.length > 20) return null;
+  const firstWord = (m[1] ? words[1] : words[0]) ?? '';
+  if (/^(?:who|which|that|and|but|or|said|says|told|added|he|she|they|it|we|also|as|in|on|at|to|for|from|with|after|before|while|when|where|whose|whom|not|has|had|is|was)$/i.test(firstWord)) return null;
+  if (/^\d/.test(firstWord)) return null;
+  if (!m[1] && words.length < 2) return null;
+  return body;
+}
+
+function findContainer(list: LocalPerson[], toks: string[], _at: number): number | undefined {
+  let suffix: number | undefined;
+  let other: number | undefined;
+  list.forEach((p, i) => {
+    if (p.tokens.length <= toks.length) return;
+    const pos = indexOfSeq(p.tokens, toks);
+    if (pos < 0) return;
+    if (pos + toks.length === p.tokens.length) suffix ??= i;
+    else other ??= i;
+  });
+  return suffix ?? other;
+}
+
+function indexOfSeq(hay: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function resolveSingle(list: LocalPerson[], tok: string, at: number): number | undefined {
+  const pick = (cands: number[]): number | undefined => {
+    if (!cands.length) return undefined;
+    if (cands.length === 1) return cands[0];
+    // Several people share it: the one named most recently before this point.
+    const before = cands.filter((i) => list[i].firstOffset <= at).sort((a, b) => list[b].firstOffset - list[a].firstOffset);
+    return before[0] ?? cands[0];
+  };
+  const multi = list.map((p, i) => ({ p, i })).filter(({ p }) => p.tokens.length > 1);
+  const last = multi.filter(({ p }) => p.tokens[p.tokens.length - 1] === tok).map(({ i }) => i);
+  if (last.length) return pick(last);
+  const first = multi.filter(({ p }) => p.tokens[0] === tok && (p.tokens.length >= 3 || !GIVEN_NAMES.has(tok))).map(({ i }) => i);
+  if (first.length) return pick(first);
+  const same = list.findIndex((p) => p.tokens.length === 1 && p.tokens[0] === tok);
+  if (same >= 0) return same;
+  // A misspelling in the source: "Nguyen Phu Throng" later called "Trong".
+  if (tok.length >= 4) {
+    const near = multi.filter(({ p }) => editDistance(p.tokens[p.tokens.length - 1], tok, 1) === 1 && p.tokens[p.tokens.length - 1].length >= 4).map(({ i }) => i);
+    if (near.length === 1) return near[0];
+  }
+  return undefined;
+}
+
+function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, _warnings: string[]): Quote[] {
+  const out: Quote[] = [];
+  const resolvedSpeakers: { offset: number; res: Resolved; how: Attribution['how'] }[] = [];
+  const quoteSpeakers: Resolved[] = [];
+  const quoteSpeech: boolean[] = [];
+
+  for (let qi = 0; qi < ctx.quotes.length; qi++) {
+    const span = ctx.quotes[qi];
+    const qtext = quoteText(text, span);
+    const si = ctx.quoteSentence[qi];
+    const s = ctx.sentences[si];
+    let att = attributeInSentence(ctx, qi);
+    const standalone = !s || onlyPunctuation(text.slice(s.start, span.outer.start));
+    if (att.how === 'none' && standalone && !att.naming) {
+      // The quote it continues, or the sentence that introduces it.
+      const prevQuote = lastQuoteIn(ctx, si - 1, qi);
+      const intro = attributeFromPrevious(ctx, si);
+      if (prevQuote >= 0 && quoteSpeech[prevQuote] && quoteSpeakers[prevQuote] && !(intro && intro.cue)) {
+        att = { ref: null, cue: null, role: null, via: out[prevQuote].via, how: 'continuation', naming: false, strong: true };
+        quoteSpeakers[qi] = quoteSpeakers[prevQuote];
+      } else if (intro) {
+        att = intro;
+      } else if (prevQuote < 0) {
+        const recent = lastQuoteWithin(ctx, si - 1, qi, 2);
+        if (recent >= 0 && quoteSpeech[recent] && quoteSpeakers[recent]) {
+          att = { ref: null, cue: null, role: null, via: null, how: 'continuation', naming: false, strong: true };
+          quoteSpeakers[qi] = quoteSpeakers[recent];
+        }
+      }
+    }
+    const words = tokenize(qtext, 0, qtext.length).length;
+    const speech = decideSpeech(qtext, words, att);
+    let res: Resolved = null;
+    if (speech) {
+      res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, span.outer.start, ctx, people, resolvedSpeakers);
+      if (res) resolvedSpeakers.push({ offset: span.outer.start, res, how: att.how });
+    }
+    quoteSpeakers[qi] = res;
+    quoteSpeech[qi] = speech;
+
+    let speaker: string | null = null;
+    let role: string | null = speech ? att.role : null;
+    let personIndex: number | null = null;
+    if (res && 'person' in res) {
+      const p = people.list[res.person];
+      speaker = p.name;
+      personIndex = res.person;
+      if (role) addRole(p, role);
+      role ??= p.roles[0] ?? null;
+    } else if (res && 'description' in res) {
+      speaker = res.description;
+    }
+    if (role && speaker && foldKey(role) === foldKey(speaker)) role = null;
+    const start = span.parts[0].start;
+    const pos = lines.positionAt(start);
+    const pre = s ? text.slice(s.start, span.outer.start) : '';
+    out.push({
+      id: `${path}#${qi}`,
+      text: qtext,
+      kind: speech ? 'speech' : 'term',
+      speaker: speech ? speaker : null,
+      personIndex: speech ? personIndex : null,
+      role: speech && speaker ? role : null,
+      cue: speech && speaker ? att.cue : null,
+      partial: isPartial(qtext, speech, pre),
+      via: speech ? att.via : null,
+      parts: span.parts,
+      outer: span.outer,
+      line: pos.line,
+      character: pos.character,
+    });
+  }
+  return out;
+}
+
+/** The exact text between the marks; a continued quote's parts joined by one space. */
+export function quoteText(text: string, span: QuoteSpan): string {
+  return span.parts.map((p) => text.slice(p.start, p.end).replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ')).join(' ');
+}
+
+function onlyPunctuation(s: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(s);
+}
+
+function lastQuoteIn(ctx: AttributionContext, si: number, before: number): number {
+  for (let k = before - 1; k >= 0; k--) {
+    if (ctx.quoteSentence[k] === si) return k;
+    if (ctx.quoteSentence[k] < si) break;
+  }
+  return -1;
+}
+
+function lastQuoteWithin(ctx: AttributionContext, si: number, before: number, n: number): number {
+  for (let k = before - 1; k >= 0; k--) {
+    if (ctx.quoteSentence[k] >= si - n + 1 && ctx.quoteSentence[k] <= si) return k;
+    if (ctx.quoteSentence[k] < si - n + 1) break;
+  }
+  return -1;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'vs', 'v']);
+
+function isTitleCase(q: string): boolean {
+  const words = q.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 9) return false;
+  if (!/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}
+
+function decideSpeech(q: string, words: number, att: Attribution): boolean {
+  if (att.naming && words <= 6) return false;
+  const attributed = att.how !== 'none';
+  if (isTitleCase(q) && words <= 8 && !(attributed && (att.how === 'post' || att.how === 'continuation'))) return false;
+  if (words <= 3) {
+    if (!attributed) return false;
+    if (att.how === 'post' || att.how === 'continuation' || att.how === 'previous') return words >= 2 || att.how === 'post';
+    return att.strong;
+  }
+  return true;
+}
+
+function isPartial(q: string, speech: boolean, pre: string): boolean {
+  const first = /[\p{L}\p{N}]/u.exec(q);
+  if (!speech) return /[\p{L}\p{N}]/u.test(pre);
+  if (!first) return false;
+  return first[0] !== first[0].toUpperCase();
+}
+
+function resolve(ref: SpeakerRef | null, at: number, ctx: AttributionContext, people: PeopleTable, history: { offset: number; res: Resolved; how: Attribution['how'] }[]): Resolved {
+  if (!ref) return null;
+  if (ref.type === 'name') {
+    const idx = people.byRun.get(ref.start);
+    if (idx !== undefined) return { person: idx };
+    // A name the people table did not take (a lone surname used only here): keep it as a person.
+    const toks = nameTokens(ref.text);
+    const single = toks.length === 1 ? resolveSingle(people.list, toks[0], ref.start) : undefined;
+    if (single !== undefined) return { person: single };
+    const key = nameKey(ref.text);
+    const found = people.list.findIndex((p) => p.key === key);
+    if (found >= 0) return { person: found };
+    const p: LocalPerson = { name: ref.text, forms: new Set([ref.text]), nameForms: new Set([ref.text]), roles: [], mentions: 1, tokens: toks, key, firstOffset: ref.start };
+    people.list.push(p);
+    people.byRun.set(ref.start, people.list.length - 1);
+    return { person: people.list.length - 1 };
+  }
+  if (ref.type === 'pronoun') {
+    const lastSpeaker = [...history].reverse().find((h) => h.offset < at);
+    const subj = [...people.subjects].reverse().find((s) => s.offset < ref.start);
+    if (ref.text === 'they' || ref.text === 'it') {
+      if (lastSpeaker && 'description' in (lastSpeaker.res ?? {})) return lastSpeaker.res;
+      if (ref.text === 'it') return lastSpeaker?.res ?? null;
+    }
+    if (ref.text === 'i' || ref.text === 'we') return lastSpeaker?.res ?? null;
+    if (subj && (!lastSpeaker || subj.offset > lastSpeaker.offset)) {
+      // A named subject after the last quote: "…, Trong made reference… he expressed…"
+      if (!lastSpeaker || !('person' in (lastSpeaker.res ?? {})) || sentenceGap(ctx, lastSpeaker.offset, subj.offset) > 0) return { person: subj.person };
+    }
+    return lastSpeaker?.res ?? (subj ? { person: subj.person } : null);
+  }
+  // A description: "the spokesperson" is the spokesperson described before.
+  const desc = tidyDescription(ref.text);
+  if (/^the\s/i.test(desc)) {
+    const head = descriptionHead(desc);
+    if (head) {
+      const earlier = [...history].reverse().find((h) => h.res && 'description' in h.res && descriptionHead(h.res.description) === head);
+      if (earlier) return earlier.res;
+    }
+    const byRole = roleMatch(desc, people);
+    if (byRole !== undefined) return { person: byRole };
+  }
+  return { description: desc };
+}
+
+function sentenceGap(ctx: AttributionContext, a: number, b: number): number {
+  const idx = (o: number) => ctx.sentences.findIndex((s) => s.end > o);
+  return Math.abs(idx(b) - idx(a));
+}
+
+/** "the Russian president" → the person whose title or role says so. */
+function roleMatch(desc: string, people: PeopleTable): number | undefined {
+  const k = foldKey(desc).replace(/^the\s+/, '');
+  if (k.split(' ').length > 5) return undefined;
+  const hits = people.list.map((p, i) => ({ p, i })).filter(({ p }) => p.roles.some((r) => foldKey(r).replace(/^(?:the|a|an)\s+/, '') === k));
+  return hits.length === 1 ? hits[0].i : undefined;
+}

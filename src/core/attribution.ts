@@ -1,0 +1,369 @@
+/**
+ * Who said it: reads the sentence around each quote the way a careful editor does.
+ *
+ * - "…,” said X, role.  /  "…,” X said.  /  "…,” a spokesman for … told Reuters.
+ * - X said: "…"  /  X stated that "…"  /  X praised Vietnam for "…"  /  According to X, "…"
+ * - a quote standing alone after a sentence that names its speaker, or continuing one;
+ * - pronouns and short names resolved to the full name given earlier; "the spokesperson" to the
+ *   unnamed speaker described before; "told Reuters" kept as `via`.
+ *
+ * Every pattern works on a bounded window around the quote, so the cost per quote is constant.
+ */
+import { NAMING_CUES, SPEECH_VERBS, SPOKES_NOUNS, STRONG_SPEECH_VERBS, STOPWORDS, TITLE_WORDS, ORG_WORDS } from './lexicon';
+import type { NameRun, Token } from './names';
+import { tokenize } from './names';
+import type { QuoteSpan } from './quote-spans';
+import type { Sentence } from './sentences';
+import { foldKey } from './text';
+
+const WINDOW = 420;
+const MASK = '\u0000';
+
+/** What an attribution phrase refers to, before article-level resolution. */
+export type SpeakerRef =
+  | { type: 'name'; text: string; start: number; end: number }
+  | { type: 'pronoun'; text: string; start: number }
+  | { type: 'description'; text: string; start: number };
+
+export interface Attribution {
+  ref: SpeakerRef | null;
+  cue: string | null;
+  role: string | null;
+  via: string | null;
+  /** How it was found: drives kind decisions and the resolution of "the spokesperson". */
+  how: 'post' | 'pre' | 'according' | 'previous' | 'continuation' | 'none';
+  /** A naming verb right before the quote ("dubbed", "it calls"). */
+  naming: boolean;
+  /** The attribution verb is one that makes even a one-word quote someone's words. */
+  strong: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'later', 'then', 'previously', 'recently', 'once', 'would', 'will', 'further', 'again', 'had', 'subsequently', 'last', 'earlier', 'reportedly', 'repeatedly', 'simply', 'just', 'both', 'separately', 'privately', 'publicly', 'not', 'only', 'did', 'does', 'even', 'had', 'still', 'already', 'clearly', 'quickly', 'flatly', 'strongly', 'firmly', 'angrily', 'openly']);
+const FINITE_CUES = new Set([...SPEECH_VERBS].filter((v) => !/ing$/.test(v) && !['say', 'tell', 'add', 'state', 'write', 'call', 'point', 'post', 'report', 'question', 'counter', 'brand', 'attack', 'welcome', 'hail', 'blast', 'slam', 'express', 'wonder', 'cry', 'shout', 'claim', 'promise', 'pledge', 'note', 'praise', 'comment', 'remark', 'quote'].includes(v)));
+/** Present-tense bare forms that still work after a plural subject ("officials say"). */
+for (const v of ['say', 'tell', 'add', 'write', 'warn', 'argue', 'claim', 'insist', 'believe', 'note', 'report']) FINITE_CUES.add(v);
+/** Verbs that only attribute when they follow their subject: "X praised Vietnam for 'a way'". */
+const PRE_ONLY = new Set(['praised', 'applauded', 'agreed', 'expressed', 'welcomed', 'hailed', 'condemned', 'attacked', 'criticised', 'criticized', 'dismissed', 'branded', 'described', 'accused', 'urged', 'called', 'calls', 'pledged', 'promised', 'vowed', 'questioned', 'blasted', 'slammed', 'lamented', 'complained', 'predicted', 'threatened', 'denied', 'proposed', 'recommended']);
+const LEADING_ADVERBIAL = /^(?:(?:during|in|on|at|after|before|since|speaking|asked|writing|however|meanwhile|but|and|yet|still|also|last|earlier|later|separately|elsewhere|today|yesterday|now|then|similarly|instead|indeed|moreover|previously|following|despite|with|without|under|from|for|as|by|when|while|although|though|addressing|responding|interviewed|quoted|echoing|giving|according to [^,]*)\b[^,]*,\s*)+/i;
+
+function mask(text: string, s: Sentence, quotes: QuoteSpan[]): string {
+  let out = '';
+  let i = s.start;
+  for (const q of quotes) {
+    if (q.outer.end <= s.start || q.outer.start >= s.end) continue;
+    const a = Math.max(q.outer.start, s.start);
+    const b = Math.min(q.outer.end, s.end);
+    out += text.slice(i, a) + MASK.repeat(b - a);
+    i = b;
+  }
+  return out + text.slice(i, s.end);
+}
+
+/** The part of a sentence's masked text between two offsets. */
+interface Window {
+  text: string;
+  /** Text offset of text[0]. */
+  base: number;
+}
+
+function cleanPhrase(s: string): string {
+  return s.replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
+}
+
+/** Words that make the next word a noun: "the call", "another report". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'no', 'such', 'whose', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'from', 'at']);
+/** Cue forms that are as often nouns ("a call", "the report", "their claims"). */
+const NOUN_LIKE = new Set(['call', 'calls', 'report', 'reports', 'post', 'posts', 'comment', 'comments', 'question', 'questions', 'counter', 'attack', 'attacks', 'promise', 'promises', 'claim', 'claims', 'note', 'notes', 'remark', 'remarks', 'demand', 'demands', 'pledge', 'pledges', 'vow', 'vows', 'tweet', 'tweets', 'cry', 'cries', 'shout', 'shouts', 'welcome', 'brand', 'stress', 'quote', 'quip', 'joke', 'jokes', 'point', 'points', 'state', 'states', 'wonder', 'plead', 'slam', 'blast', 'hail', 'praise', 'caution', 'whisper', 'lament', 'retort', 'reply', 'replies', 'answer']);
+
+function isCue(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!SPEECH_VERBS.has(t.key)) return false;
+  const prev = toks[i - 1];
+  if (prev && DETERMINERS.has(prev.key) && (NOUN_LIKE.has(t.key) || !/(?:ed|d)$/.test(t.key))) return false;
+  if (NOUN_LIKE.has(t.key) && (!prev || !(prev.cap || /^(?:he|she|they|it|we|i|who|also|spokesman|spokeswoman|spokesperson|officials|minister)$/.test(prev.key)))) return false;
+  return true;
+}
+
+const NOT_SUBJECT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'from', 'with', 'without', 'under', 'over', 'by', 'as', 'if', 'when', 'while', 'although', 'though', 'because', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'then', 'now', 'to', 'of', 'into', 'about', 'despite', 'following', 'according', 'speaking', 'asked', 'there', 'here', 'this', 'that', 'what', 'why', 'how', 'where', 'not', 'no']);
+
+/** Does a phrase look like a speaker: a name, a pronoun, or a described person or body? */
+function plausibleSubject(phrase: string): boolean {
+  const toks = tokenize(phrase, 0, phrase.length);
+  if (!toks.length || toks.length > 18) return false;
+  if (phrase.includes(MASK)) return false;
+  const first = toks[0];
+  if (PRONOUNS.has(first.key)) return toks.length === 1;
+  if (NOT_SUBJECT_START.has(first.key)) return false;
+  if (DETERMINERS.has(toks[toks.length - 1].key)) return false;
+  if (first.cap) return true;
+  if (/^(?:a|an|the|one|two|three|several|some|many|most|other|another|its|his|her|their|our|both|each|all|state|senior|local|government|officials?|analysts?|experts?|critics?|sources?|observers?|residents?|witnesses?|police|campaigners?|ministers?|economists?|fans?|spokes\w+|researchers?|scientists?|doctors?|teachers?|unions?|bosses|executives?|insiders?|diplomats?|aides?|lawyers?)$/.test(first.key)) return true;
+  return false;
+}
+
+/** Splits "Ian Storey, a fellow at the Institute" into the head and its apposition. */
+function splitApposition(phrase: string): { head: string; headOffset: number; role: string | null } {
+  const p = phrase;
+  const comma = p.indexOf(',');
+  if (comma < 0) return { head: p, headOffset: 0, role: null };
+  const head = p.slice(0, comma);
+  let role = cleanPhrase(p.slice(comma + 1));
+  role = role.replace(/^who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?/i, '');
+  if (/^\d+$/.test(role)) role = '';
+  return { head, headOffset: 0, role: role || null };
+}
+
+function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | null {
+  const raw = phrase;
+  const lead = raw.length - raw.trimStart().length;
+  const p = raw.trim();
+  if (!p) return null;
+  const start = offset + lead;
+  const low = p.toLowerCase();
+  if (PRONOUNS.has(low)) return { type: 'pronoun', text: low, start };
+  // A name run that covers the end of the phrase (titles and roles may precede it).
+  const end = start + p.length;
+  const inside = runs.filter((r) => r.start >= start && r.end <= end && (r.kind === 'person' || r.kind === 'single'));
+  const last = inside[inside.length - 1];
+  if (last && end - last.end <= 1) {
+    const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
+    // "a spokesman for Tony Blair" names the spokesman's principal, not the speaker.
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against)$/.test(before)) {
+      return { type: 'name', text: last.text, start: last.start, end: last.end };
+    }
+  }
+  const firstRun = inside[0];
+  if (firstRun && firstRun.start === start && firstRun.kind === 'person') {
+    return { type: 'name', text: firstRun.text, start: firstRun.start, end: firstRun.end };
+  }
+  return { type: 'description', text: p, start };
+}
+
+function roleFromTitle(phrase: string, runs: NameRun[], ref: SpeakerRef | null): string | null {
+  if (!ref || ref.type !== 'name') return null;
+  const run = runs.find((r) => r.start === ref.start);
+  if (run?.title) return run.title;
+  return null;
+}
+
+/** Looks for "told Reuters" / "told the BBC News website" right after a cue. */
+function viaAfter(win: string, cueEnd: number): string | null {
+  const rest = win.slice(cueEnd, cueEnd + 120);
+  const m = /^\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|of|and|for|on|the|news|radio))*)/u.exec(rest);
+  if (!m) return null;
+  let v = m[1].replace(/\s+(?:of|and|for|on|the|news|radio)$/i, '').trim();
+  v = v.replace(/['’]s$/, '');
+  if (!v || TITLE_WORDS.has(foldKey(v)) || /^(?:I|He|She|They|We|Mr|Mrs|Ms|Dr)$/.test(v)) return null;
+  return v;
+}
+
+function viaInPhrase(phrase: string): string | null {
+  const m = /\b(?:told|telling|speaking to|in an interview with|interviewed by|writing in|wrote in|according to)\s+(?:the\s+)?([\p{Lu}][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u.exec(phrase);
+  if (!m) return null;
+  const v = m[1].replace(/['’]s$/, '');
+  const k = foldKey(v);
+  if (/^(?:i|he|she|they|we|mr|mrs|ms|dr|mps|parliament|congress|reporters)$/.test(k)) return null;
+  return v;
+}
+
+function normaliseVia(v: string | null): string | null {
+  if (!v) return null;
+  return v.replace(/\s+(?:news agency|newspaper|agency|website|news website)$/i, '').trim() || null;
+}
+
+export interface AttributionContext {
+  text: string;
+  sentences: Sentence[];
+  /** Sentence index of each quote. */
+  quoteSentence: number[];
+  quotes: QuoteSpan[];
+  runs: NameRun[];
+}
+
+/** Finds the sentence index holding each quote (the sentence that contains its opening mark). */
+export function sentenceOfQuotes(sentences: Sentence[], quotes: QuoteSpan[]): number[] {
+  const out: number[] = [];
+  let si = 0;
+  for (const q of quotes) {
+    while (si + 1 < sentences.length && sentences[si].end <= q.outer.start) si++;
+    out.push(si);
+  }
+  return out;
+}
+
+/** Attribution of quote `qi` from its own sentence only. */
+export function attributeInSentence(ctx: AttributionContext, qi: number): Attribution {
+  const q = ctx.quotes[qi];
+  const s = ctx.sentences[ctx.quoteSentence[qi]];
+  const none: Attribution = { ref: null, cue: null, role: null, via: null, how: 'none', naming: false, strong: false };
+  if (!s) return none;
+  const m = mask(ctx.text, s, ctx.quotes);
+  const preStart = Math.max(s.start, q.outer.start - WINDOW);
+  const pre: Window = { text: m.slice(preStart - s.start, q.outer.start - s.start), base: preStart };
+  const postEnd = Math.min(s.end, q.outer.end + WINDOW);
+  const post: Window = { text: m.slice(Math.max(0, q.outer.end - s.start), Math.max(0, postEnd - s.start)), base: q.outer.end };
+
+  const naming = isNaming(pre.text);
+  const fromPost = attributeAfter(post, ctx.runs);
+  const fromPre = attributeBefore(pre, ctx.runs);
+  // A quote right after "X said:" belongs to X even if another clause follows it.
+  if (fromPre && /:\s*$/.test(pre.text)) return { ...fromPre, naming };
+  if (fromPost) return { ...fromPost, naming };
+  if (fromPre) return { ...fromPre, naming };
+  return { ...none, naming };
+}
+
+function isNaming(pre: string): boolean {
+  const tail = foldKey(pre.slice(-40)).replace(/\s+/g, ' ').trimEnd();
+  return NAMING_CUES.some((c) => tail.endsWith(' ' + c) || tail === c || tail.endsWith(' ' + c + ',') || tail.endsWith(' ' + c + ' a') || tail.endsWith(' ' + c + ' the'));
+}
+
+/** "…,” said X, role." / "…,” X said." / "…,” a spokesman told Reuters." */
+function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
+  const w = post.text;
+  const stop = w.search(/\u0000|[.;!?](?:\s|$)|\n/);
+  const clause = stop >= 0 ? w.slice(0, stop) : w;
+  const lead = /^[\s,\u2014\u2013-]*/.exec(clause)![0].length;
+  if (lead === 0 && clause.length && !/^\s/.test(clause)) return null;
+  const body = clause.slice(lead);
+  const toks = tokenize(body, 0, body.length);
+  if (!toks.length) return null;
+  // Inverted: said X, role.
+  if (FINITE_CUES.has(toks[0].key) && !PRE_ONLY.has(toks[0].key)) {
+    let from = toks[0].end;
+    let cue = toks[0].text;
+    if (toks[1] && toks[1].key === 'of' ) return null;
+    // "said on Monday Mr Smith" is rare; "added Parameswaran, who" is common.
+    let phrase = body.slice(from);
+    if (!phrase.trim()) return null;
+    const sub = /^\s+(?:also|then|later)\b/.exec(phrase);
+    if (sub) {
+      from += sub[0].length;
+      phrase = body.slice(from);
+    }
+    const { head, role } = splitApposition(phrase);
+    if (!plausibleSubject(head.trim())) return null;
+    const ref = refFor(head, post.base + lead + from, runs);
+    if (!ref) return null;
+    if (ref.type === 'description' && !/^(?:a|an|the|one|two|\p{Lu})/iu.test(ref.text)) return null;
+    cue = cue.toLowerCase();
+    return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: null, how: 'post', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
+  }
+  // Subject first: X said / X, role, said / a spokesman for … told Reuters.
+  for (let i = 1; i < Math.min(toks.length, 22); i++) {
+    const t = toks[i];
+    if (!isCue(toks, i)) continue;
+    let j = i;
+    while (j > 0 && AUX.has(toks[j - 1].key)) j--;
+    if (j === 0) return null;
+    const subjText = body.slice(0, toks[j].start);
+    const subjClean = subjText.replace(/[\s,]+$/, '');
+    const { head, role } = splitApposition(subjClean);
+    if (!plausibleSubject(head.trim())) return null;
+    const ref = refFor(head, post.base + lead, runs);
+    if (!ref) return null;
+    const cue = t.text.toLowerCase();
+    const via = cue.startsWith('told') || cue.startsWith('tell') ? viaAfter(body, t.end) : viaInPhrase(body.slice(t.end));
+    return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: normaliseVia(via), how: 'post', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
+  }
+  return null;
+}
+
+/** X said: "…" / X stated that "…" / Putin praised Vietnam for "…" / According to X, "…" */
+function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
+  let w = pre.text;
+  // Only the clause that holds the quote: after the last other quote, semicolon or dash.
+  const cut = Math.max(w.lastIndexOf(MASK), w.lastIndexOf(';'), w.lastIndexOf(' \u2014 '), w.lastIndexOf(' - '));
+  const cutAt = cut >= 0 ? cut + 1 : 0;
+  w = w.slice(cutAt);
+  const base = pre.base + cutAt;
+  const acc = /(?:^|[\s,])according to\s+([^,]{2,80}?),?\s*$/i.exec(w);
+  if (acc) {
+    const phrase = acc[1];
+    const off = base + acc.index + acc[0].indexOf(phrase);
+    const ref = refFor(phrase, off, runs);
+    if (ref && plausibleSubject(phrase)) return { ref, cue: 'according to', role: null, via: null, how: 'according', naming: false, strong: true };
+  }
+  const toks = tokenize(w, 0, w.length);
+  // The attribution verb nearest the quote that has a subject before it.
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i];
+    if (!isCue(toks, i)) continue;
+    if (/ing$/.test(t.key) && !(toks[i - 1] && /^(?:as|is|was|were|are|been|by)$/.test(toks[i - 1].key))) continue;
+    let j = i;
+    while (j > 0 && AUX.has(toks[j - 1].key)) j--;
+    if (j > 0 && /^(?:quoted|reported)$/.test(toks[j - 1].key)) j--;
+    while (j > 0 && AUX.has(toks[j - 1].key)) j--;
+    if (j === 0) continue;
+    let subj = w.slice(0, toks[j].start);
+    let subjOff = 0;
+    // Clause openers: "During the call, Vietnamese state media" → "Vietnamese state media".
+    const adv = LEADING_ADVERBIAL.exec(subj);
+    if (adv) {
+      subjOff = adv[0].length;
+      subj = subj.slice(subjOff);
+    }
+    // A subordinate clause before the subject: "..., and X said", "..., but X said".
+    const conj = /^.*(?:,|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bas\b|\bwhen\b|\bbecause\b|\bthat\b)\s+(?=\S)/i.exec(subj);
+    let cand = subj.replace(/[\s,]+$/, '');
+    let candOff = subjOff;
+    let { head, role } = splitApposition(cand);
+    if (!plausibleSubject(head.trim()) && conj) {
+      candOff = subjOff + conj[0].length;
+      cand = subj.slice(conj[0].length).replace(/[\s,]+$/, '');
+      ({ head, role } = splitApposition(cand));
+    }
+    if (!plausibleSubject(head.trim())) continue;
+    const headLead = cand.length - cand.trimStart().length;
+    const ref = refFor(head, base + candOff + 0 * headLead, runs);
+    if (!ref) continue;
+    const cue = t.text.toLowerCase();
+    const between = w.slice(t.end);
+    const via = cue.startsWith('told') || cue.startsWith('tell') ? viaAfter(w, t.end) : viaInPhrase(w);
+    // An attribution verb far from the quote must at least introduce it ("said that", "said:").
+    if (between.length > 160 && !/(?:that|:)\s*$/.test(between)) continue;
+    return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: normaliseVia(via), how: 'pre', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
+  }
+  return null;
+}
+
+/**
+ * For a quote with no attribution in its sentence: a previous sentence that introduces it
+ * ("A spokesperson … said this week." / "He added:") or the speaker of the quote it continues.
+ */
+export function attributeFromPrevious(ctx: AttributionContext, sentenceIndex: number): Attribution | null {
+  const prev = ctx.sentences[sentenceIndex - 1];
+  if (!prev) return null;
+  const m = mask(ctx.text, prev, ctx.quotes);
+  // Treat the previous sentence as if the quote followed it.
+  const pre: Window = { text: m.replace(/[.]\s*$/, ' '), base: prev.start };
+  const intro = attributeBefore(pre, ctx.runs);
+  if (!intro) return null;
+  // "Carl Thayer … said." / "X told reporters on Monday:" introduce; a sentence of reported
+  // speech ("She said new mothers were …") still names who goes on speaking.
+  const afterCue = m.slice(m.toLowerCase().lastIndexOf(intro.cue ?? '\u0001') + (intro.cue?.length ?? 0));
+  const introduces = /:\s*$/.test(m) || tokenize(afterCue, 0, afterCue.length).length <= 5;
+  return { ...intro, cue: introduces ? intro.cue : null, how: 'previous' };
+}
+
+/** Head noun family of a description: "a spokesman for the embassy" → "spokes". */
+export function descriptionHead(desc: string): string | null {
+  const toks = tokenize(desc, 0, desc.length).map((t) => t.key);
+  for (const t of toks) {
+    if (SPOKES_NOUNS.has(t)) return t.startsWith('spokes') ? 'spokes' : t.replace(/s$/, '');
+  }
+  return null;
+}
+
+/** "the Tories" keeps its article; "A spokesperson …" at a sentence start is lower-cased. */
+export function tidyDescription(desc: string): string {
+  let d = desc.replace(/\s+/g, ' ').trim();
+  d = d.replace(/^(A|An|The|One|Two)\b(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
+  d = d.replace(/^(The)\b(?=\s+\p{Lu})/u, 'the');
+  return d;
+}
+
+export function isOrgLike(desc: string): boolean {
+  const toks = tokenize(desc, 0, desc.length);
+  return toks.some((t) => ORG_WORDS.has(t.key)) || toks.every((t) => t.cap || STOPWORDS.has(t.key));
+}

@@ -1,0 +1,280 @@
+/**
+ * The set of sources the writer cites: articles added, updated and removed one file at a time,
+ * and the people they name, merged across articles.
+ */
+import { parseArticle, isMisspelling, type ParseOptions } from './article';
+import { GIVEN_NAMES } from './lexicon';
+import { COMMON_WORDS } from './lexicon-common';
+import { nameKey, nameTokens } from './names';
+import { foldKey } from './text';
+import type { Article, Person, Quote } from './types';
+
+/** East Asian family names written first: "Xi Jinping" is never called "Jinping". */
+const FAMILY_FIRST = new Set(['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'jiang', 'kim', 'park', 'choi', 'moon', 'yoon', 'lee', 'kishida', 'abe', 'koizumi', 'mao', 'deng', 'sun', 'ma', 'lin', 'guo', 'tsai', 'han']);
+
+interface Node {
+  path: string;
+  local: number;
+  name: string;
+  tokens: string[];
+  key: string;
+  forms: Set<string>;
+  roles: string[];
+  mentions: number;
+}
+
+export interface PersonIndex {
+  people: Person[];
+  /** (article path, local person index) → person. */
+  ofLocal: Map<string, Person>;
+  /** Folded surface form → people it may name (a form can fit two people). */
+  byForm: Map<string, Person[]>;
+}
+
+/** A corpus of articles. All reads are derived from the current set and cached per version. */
+export class Corpus {
+  private readonly byPath = new Map<string, Article>();
+  private cache: PersonIndex | null = null;
+  private _version = 0;
+
+  constructor(private readonly options: ParseOptions = {}) {}
+
+  /** Changes on every add, update or remove. */
+  get version(): number {
+    return this._version;
+  }
+
+  get articles(): Article[] {
+    return [...this.byPath.values()];
+  }
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  get(path: string): Article | undefined {
+    return this.byPath.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  /** Adds or replaces one article from its bytes or text. Returns the parsed article. */
+  upsert(path: string, content: string | Uint8Array): Article {
+    const a = parseArticle(path, content, this.options);
+    this.put(a);
+    return a;
+  }
+
+  /** Adds or replaces an already parsed article (parsed elsewhere, e.g. in a worker). */
+  put(article: Article): void {
+    this.byPath.set(article.path, article);
+    this.changed();
+  }
+
+  remove(path: string): boolean {
+    const had = this.byPath.delete(path);
+    if (had) this.changed();
+    return had;
+  }
+
+  clear(): void {
+    this.byPath.clear();
+    this.changed();
+  }
+
+  private changed(): void {
+    this._version++;
+    this.cache = null;
+  }
+
+  get quoteCount(): number {
+    let n = 0;
+    for (const a of this.byPath.values()) n += a.quotes.length;
+    return n;
+  }
+
+  /** People across the corpus, merged. */
+  get people(): Person[] {
+    return this.index().people;
+  }
+
+  /** The corpus-wide person a quote is attributed to, if its speaker is a named person. */
+  personOf(quote: Quote, article: Article): Person | undefined {
+    if (quote.personIndex === null) return undefined;
+    return this.index().ofLocal.get(`${article.path}\u0000${quote.personIndex}`);
+  }
+
+  /** The speaker as the corpus names them: the merged full name, or the article's description. */
+  speakerOf(quote: Quote, article: Article): string | null {
+    return this.personOf(quote, article)?.name ?? quote.speaker;
+  }
+
+  /** People a surface form can name: "Trong", "Trọng", "President Putin", "Kim Jong Un". */
+  findPeople(form: string): Person[] {
+    return this.index().byForm.get(formKey(form)) ?? [];
+  }
+
+  index(): PersonIndex {
+    if (!this.cache) this.cache = buildPersonIndex([...this.byPath.values()]);
+    return this.cache;
+  }
+}
+
+/** Key a surface form is looked up by: folded, hyphens as spaces, titles kept. */
+export function formKey(form: string): string {
+  return nameKey(form);
+}
+
+function buildPersonIndex(articles: Article[]): PersonIndex {
+  const nodes: Node[] = [];
+  for (const a of articles) {
+    a.people.forEach((p, i) => {
+      nodes.push({ path: a.path, local: i, name: p.name, tokens: nameTokens(p.name), key: nameKey(p.name), forms: p.forms, roles: p.roles, mentions: p.mentions });
+    });
+  }
+  // Union-find over nodes.
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+  const byKey = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    const k = byKey.get(n.key);
+    if (k === undefined) byKey.set(n.key, i);
+    else union(k, i);
+  });
+  // Full names (two or more tokens) by their tokens, for short forms and misspellings.
+  const fullKeys = [...byKey.keys()].filter((k) => k.includes(' '));
+  const byLast = new Map<string, string[]>();
+  for (const k of fullKeys) {
+    const t = k.split(' ');
+    const last = t[t.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), k]);
+  }
+  for (const [key, i] of byKey) {
+    const toks = key.split(' ');
+    // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
+    const containers = fullKeys.filter((k) => k !== key && k.endsWith(' ' + key));
+    if (containers.length === 1) {
+      union(byKey.get(containers[0])!, i);
+      continue;
+    }
+    if (toks.length === 1 && !containers.length) {
+      const firsts = fullKeys.filter((k) => k.startsWith(key + ' ') && k.split(' ').length >= 3);
+      if (firsts.length === 1) union(byKey.get(firsts[0])!, i);
+    }
+  }
+  // Misspellings across articles, only where the rare spelling's own article also uses the other.
+  for (let a = 0; a < fullKeys.length; a++) {
+    for (let b = a + 1; b < fullKeys.length; b++) {
+      const ta = fullKeys[a].split(' ');
+      const tb = fullKeys[b].split(' ');
+      if (!isMisspelling(ta, tb)) continue;
+      const na = byKey.get(fullKeys[a])!;
+      const nb = byKey.get(fullKeys[b])!;
+      const diff = ta.findIndex((t, i) => t !== tb[i]);
+      const evidence = (n: Node, tok: string) => [...n.forms].some((f) => nameKey(f) === tok);
+      if (evidence(nodes[na], tb[diff]) || evidence(nodes[nb], ta[diff])) union(na, nb);
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+
+  const people: Person[] = [];
+  const ofLocal = new Map<string, Person>();
+  const quotesOf = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const q of a.quotes) {
+      if (q.personIndex === null) continue;
+      const k = `${a.path}\u0000${q.personIndex}`;
+      quotesOf.set(k, [...(quotesOf.get(k) ?? []), q.id]);
+    }
+  }
+  for (const members of groups.values()) {
+    const ms = members.map((i) => nodes[i]);
+    const formCount = new Map<string, number>();
+    for (const m of ms) for (const f of m.forms) formCount.set(f, (formCount.get(f) ?? 0) + m.mentions);
+    const name = canonicalName(ms);
+    const aliases = new Set<string>();
+    for (const m of ms) for (const f of m.forms) if (f !== name) aliases.add(f);
+    for (const m of ms) if (m.name !== name) aliases.add(m.name);
+    const roles: string[] = [];
+    for (const m of ms) {
+      for (const r of m.roles) {
+        const k = foldKey(r).replace(/^(?:a|an|the)\s+/, '');
+        if (!roles.some((x) => foldKey(x).replace(/^(?:a|an|the)\s+/, '') === k)) roles.push(r);
+      }
+    }
+    const articlesOf = [...new Set(ms.map((m) => m.path))];
+    const quotes: string[] = [];
+    for (const m of ms) quotes.push(...(quotesOf.get(`${m.path}\u0000${m.local}`) ?? []));
+    const person: Person = { key: nameKey(name), name, aliases: [...aliases], roles, articles: articlesOf, quotes };
+    people.push(person);
+    for (const m of ms) ofLocal.set(`${m.path}\u0000${m.local}`, person);
+  }
+  // Short forms a writer may type although no source wrote them alone: "Thayer", "Storey".
+  const lastCount = new Map<string, number>();
+  for (const p of people) {
+    const t = nameTokens(p.name);
+    if (t.length >= 2) lastCount.set(t[t.length - 1], (lastCount.get(t[t.length - 1]) ?? 0) + 1);
+  }
+  for (const p of people) {
+    const t = nameTokens(p.name);
+    const words = p.name.split(/\s+/);
+    if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
+    const last = t[t.length - 1];
+    if (last.length < 3 || lastCount.get(last) !== 1 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) continue;
+    const surface = words[words.length - 1].replace(/['\u2019]s$/, '');
+    if (!p.aliases.some((a) => nameKey(a) === last)) p.aliases.push(surface);
+  }
+  people.sort((a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+
+  const byForm = new Map<string, Person[]>();
+  const addForm = (f: string, p: Person) => {
+    const k = formKey(f);
+    if (!k) return;
+    const list = byForm.get(k) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byForm.set(k, list);
+  };
+  for (const p of people) {
+    addForm(p.name, p);
+    for (const a of p.aliases) addForm(a, p);
+  }
+  return { people, ofLocal, byForm };
+}
+
+/** The spelling most used across articles, fullest first, proper case over capitals. */
+function canonicalName(ms: Node[]): string {
+  const score = new Map<string, number>();
+  for (const m of ms) {
+    const s = m.name;
+    const toks = nameTokens(s).length;
+    const v = (score.get(s) ?? 0) + toks * 1000 + m.mentions * 10 + (s === s.toUpperCase() ? -5000 : 0);
+    score.set(s, v);
+  }
+  let best = ms[0].name;
+  let bestV = -Infinity;
+  for (const [s, v] of score) {
+    if (v > bestV || (v === bestV && s < best)) {
+      best = s;
+      bestV = v;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,226 @@
+/**
+ * Finds names in running text: runs of capitalised words, with titles ("Russian President"),
+ * particles ("bin", "de"), initials, hyphens (Kim Jong-un) and possessives (Putin’s) handled, and a
+ * judgement of whether the run names a person, an organisation or a place.
+ */
+import { COMMON_WORDS } from './lexicon-common';
+import { GIVEN_NAMES, MONTHS, DAYS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import { editDistance, foldKey } from './text';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-case, diacritic-free. */
+  key: string;
+  cap: boolean;
+  possessive: boolean;
+}
+
+export type RunKind = 'person' | 'single' | 'org' | 'place' | 'other';
+
+export interface NameRun {
+  /** The name part, titles stripped. */
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Title words stripped from the front ("Russian President"), as written. */
+  title: string | null;
+  titleStart: number;
+  kind: RunKind;
+  /** True when the name tokens follow an honorific or office ("President Putin", "Ms Hewitt"). */
+  titled: boolean;
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
+const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency', 'broadcaster', 'channel', 'website', 'firm', 'company', 'group', 'band', 'club', 'team', 'network', 'station', 'outlet', 'tabloid', 'journal', 'publication', 'site', 'app', 'brand', 'bank', 'airline', 'carrier', 'label', 'studio', 'programme', 'show', 'film', 'album', 'song', 'game', 'console', 'maker', 'retailer', 'chain', 'giant', 'rival', 'operator', 'service']);
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
+
+/** Tokens of text[from, to) with their offsets. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice))) {
+    let t = m[0];
+    let possessive = false;
+    const poss = /['\u2019]s$/i.exec(t);
+    if (poss && t.length > 2) {
+      t = t.slice(0, -2);
+      possessive = true;
+    }
+    // A full stop is part of a token only for an initial or an abbreviation ("W.", "Mr.").
+    if (t.endsWith('.') && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREV.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
+    const start = from + m.index;
+    const first = t[0];
+    const cap = first !== undefined && first !== first.toLowerCase();
+    out.push({ text: t, start, end: start + t.length, key: foldKey(t).replace(/\.$/, ''), cap, possessive });
+  }
+  return out;
+}
+
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.?$/u.test(t.text);
+}
+
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(t.text);
+}
+
+/** Only spaces (no punctuation, no line break) between two tokens. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length > 0 && gap.length <= 2 && /^[ \u00a0]+$/.test(gap);
+}
+
+/**
+ * Capitalised runs in text[from, to), classified.
+ * `sentenceStarts` holds offsets where a sentence begins, so that "However" or "The" opening a
+ * sentence are not taken for names.
+ */
+export function findNameRuns(text: string, from: number, to: number, sentenceStarts: ReadonlySet<number>): NameRun[] {
+  const tokens = tokenize(text, from, to);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap || /^\d/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && !run[run.length - 1].possessive) {
+      const t = tokens[j];
+      const prev = run[run.length - 1];
+      if (!joined(text, prev, t)) break;
+      if (text[prev.end] === '.' && !isInitial(prev) && !ABBREV.has(prev.key)) break;
+      if (t.cap && !/^\d/.test(t.text)) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      // A lower-case particle inside a name: "Charles de Gaulle".
+      const after = tokens[j + 1];
+      if (NAME_PARTICLES.has(t.key) && after && after.cap && joined(text, t, after)) {
+        run.push(t, after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    const r = classify(text, run, sentenceStarts);
+    // "the newspaper Nhan Dan", "the band Keane": named by what they are.
+    if (r && (r.kind === 'person' || r.kind === 'single') && ORG_CONTEXT.has(tokens[i - run.length - 1]?.key ?? '')) r.kind = 'org';
+    if (r) runs.push(r);
+  }
+  return runs;
+}
+
+function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number>): NameRun | null {
+  let k = 0;
+  let titled = false;
+  const atSentenceStart = sentenceStarts.has(run[0].start) || isLineStart(text, run[0].start);
+  // Strip what stands before the name: sentence openers, titles, nationalities, regions.
+  while (k < run.length - 1 || (k < run.length && isTitleOnly(run[k]))) {
+    const t = run[k];
+    if (TITLE_WORDS.has(t.key) || (k + 2 < run.length && isMisspeltTitle(t.key))) {
+      titled = true;
+      k++;
+      continue;
+    }
+    if (PLACE_WORDS.has(t.key) || (ORG_WORDS.has(t.key) && k + 1 < run.length && TITLE_WORDS.has(run[k + 1].key))) {
+      k++;
+      continue;
+    }
+    if (ORG_WORDS.has(t.key) && ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'].includes(t.key)) {
+      k++;
+      continue;
+    }
+    if (k === 0 && atSentenceStart && (STOPWORDS.has(t.key) || (COMMON_WORDS.has(t.key) && !GIVEN_NAMES.has(t.key)))) {
+      k++;
+      continue;
+    }
+    if (MONTHS.has(t.key) || DAYS.has(t.key)) {
+      if (t.key === 'may' && k + 1 < run.length) break;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const name = run.slice(k);
+  if (!name.length) return null;
+  const title = k > 0 ? text.slice(run[0].start, run[k - 1].end) : null;
+  const honorificOnly = k > 0 && run.slice(0, k).every((t) => HONORIFICS.has(t.key));
+  const kind = kindOf(name, titled);
+  if (!kind) return null;
+  return {
+    text: text.slice(name[0].start, name[name.length - 1].end),
+    start: name[0].start,
+    end: name[name.length - 1].end,
+    tokens: name,
+    title: title && !honorificOnly ? title : null,
+    titleStart: run[0].start,
+    kind,
+    titled,
+  };
+}
+
+function isTitleOnly(t: Token): boolean {
+  return TITLE_WORDS.has(t.key) && !GIVEN_NAMES.has(t.key);
+}
+
+const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 6 && !w.includes('.'));
+
+/** "Prime Minster Pham Minh Chinh": a title with a typo is still a title. */
+function isMisspeltTitle(key: string): boolean {
+  if (key.length < 5 || GIVEN_NAMES.has(key) || COMMON_WORDS.has(key)) return false;
+  return LONG_TITLES.some((w) => Math.abs(w.length - key.length) <= 1 && editDistance(w, key, 1) <= 1);
+}
+
+function isLineStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r' || text[i] === '(' || text[i] === '[' || text[i] === '"' || text[i] === '\u201c';
+}
+
+function kindOf(name: Token[], titled: boolean): RunKind | null {
+  const keys = name.map((t) => t.key);
+  if (keys.some((k) => ORG_WORDS.has(k) && !GIVEN_NAMES.has(k))) return 'org';
+  if (keys.every((k) => PLACE_WORDS.has(k))) return 'place';
+  if (keys.every((k) => TITLE_WORDS.has(k) || MONTHS.has(k) || DAYS.has(k) || STOPWORDS.has(k))) return null;
+  const words = name.filter((t) => !isInitial(t) && !(NAME_PARTICLES.has(t.key) && !t.cap));
+  if (!words.length) return null;
+  if (words.length === 1) {
+    const t = words[0];
+    if (isAcronym(t) && t.text.length <= 5) return 'org';
+    if (MONTHS.has(t.key) || DAYS.has(t.key) || STOPWORDS.has(t.key)) return null;
+    return 'single';
+  }
+  if (name.every((t) => isAcronym(t))) return 'org';
+  if (keys.some((k) => PLACE_WORDS.has(k) && !GIVEN_NAMES.has(k))) return 'place';
+  if (keys.some((k) => MONTHS.has(k) && k !== 'may') || keys.some((k) => DAYS.has(k))) return 'other';
+  if (GIVEN_NAMES.has(keys[0]) || titled) return 'person';
+  // Neither a known given name nor a title: a person only when no word is an ordinary English word.
+  const common = words.filter((t) => COMMON_WORDS.has(t.key)).length;
+  return common === 0 ? 'person' : 'other';
+}
+
+/** Folded key of a name for comparing surface forms: "Kim Jong-un" and "Kim Jong Un" agree. */
+export function nameKey(s: string): string {
+  return foldKey(s)
+    .replace(/['\u2019]s$/, '')
+    .replace(/[-\u2010-\u2014]/g, ' ')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Name tokens of a form, folded: "Kim Jong-un" → ["kim", "jong", "un"]. */
+export function nameTokens(s: string): string[] {
+  const k = nameKey(s);
+  return k ? k.split(' ') : [];
+}

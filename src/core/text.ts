@@ -1,0 +1,158 @@
+/**
+ * Text primitives shared by every part of the core: decoding source bytes, mapping offsets to
+ * editor positions, and the normalisations that make "Trọng" match "Trong" and ’ match '.
+ */
+import type { Position } from './types';
+
+export interface DecodedText {
+  text: string;
+  /** Set when the bytes were not valid UTF-8 and were read as Windows-1252 instead. */
+  encoding: 'utf-8' | 'windows-1252';
+  hadBom: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decodes a source file. A UTF-8 BOM is dropped (editors hide it too, so offsets agree with the
+ * editor's); bytes that are not valid UTF-8 are read as Windows-1252, which never fails and keeps
+ * Latin-1 text readable.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  let start = 0;
+  const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (hadBom) start = 3;
+  const body = start ? bytes.subarray(start) : bytes;
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8', hadBom };
+  } catch {
+    return { text: cp1252.decode(body), encoding: 'windows-1252', hadBom };
+  }
+}
+
+/** Drops a leading BOM from text that was decoded elsewhere (an editor buffer, say). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Maps UTF-16 offsets to 0-based line/character positions the way VS Code counts them:
+ * `\r\n`, `\n` and a lone `\r` each end a line.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offsetAt(pos: Position): number {
+    const line = Math.max(0, Math.min(pos.line, this.starts.length - 1));
+    const lineEnd = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return Math.min(this.starts[line] + Math.max(0, pos.character), lineEnd);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const SPECIAL_FOLDS: Record<string, string> = { đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };
+const SPECIAL_RE = /[đĐøØłŁßæÆœŒı]/g;
+
+/** Removes diacritics: "Trọng" → "Trong", "Đà Nẵng" → "Da Nang". Keeps length-independent meaning only. */
+export function foldDiacritics(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return s.normalize('NFD').replace(COMBINING, '').replace(SPECIAL_RE, (c) => SPECIAL_FOLDS[c] ?? c).normalize('NFC');
+}
+
+/** Typographic variants that never change what was said. */
+const TYPO_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ', '\u2007': ' ', '\u3000': ' ',
+  '\u2026': '...',
+};
+const TYPO_RE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u00a0\u2009\u200a\u202f\u2007\u3000\u2026]/g;
+
+/** Straightens quote marks and apostrophes, unifies dashes and spaces, spells out the ellipsis. */
+export function normalizeTypography(s: string): string {
+  return s.replace(TYPO_RE, (c) => TYPO_MAP[c] ?? c);
+}
+
+/** Lower-case, diacritic-free, typography-free: the key two surface forms are compared by. */
+export function foldKey(s: string): string {
+  return foldDiacritics(normalizeTypography(s)).toLowerCase();
+}
+
+/** Words of a text as lower-case, diacritic-free tokens (letters and digits; inner apostrophes kept). */
+export function wordTokens(s: string): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+  const folded = foldKey(s);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded))) out.push(m[0]);
+  return out;
+}
+
+/** Collapses every run of white space (line breaks included) to one space and trims. */
+export function squashSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Is this character a letter that starts a capitalised word? */
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Damerau-free Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
