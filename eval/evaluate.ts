@@ -81,12 +81,20 @@ function compare(t: Tally, corpus: Corpus, a: Article, gold: GoldQuote[]): void 
       const lenient = ok || (!!pk && !!gk && (pk.endsWith(' ' + gk) || gk.endsWith(' ' + pk)));
       if (ok) t.speakerOk++;
       if (lenient) t.speakerLenient++;
-      if (!ok) t.errors.push(`${a.path}: SPEAKER ${JSON.stringify(ps)} for ${JSON.stringify(g.speaker)} “${g.text.slice(0, 50)}”`);
+      if (!ok) t.errors.push(`${a.path}: SPEAKER ${JSON.stringify(ps)} for ${JSON.stringify(g.speaker)} “${g.text.slice(0, 50)}”` + (process.env.CONTEXT ? '\n      ' + context(a, p.outer.start) : ''));
     }
   }
   pred.forEach((p, k) => {
     if (!used.has(k)) t.errors.push(`${a.path}: EXTRA “${p.text.slice(0, 70)}”`);
   });
+}
+
+/** The sentence before and the sentence holding an offset, for reading errors. */
+function context(a: Article, at: number): string {
+  const i = a.sentences.findIndex((s) => s.end > at);
+  const from = a.sentences[Math.max(0, i - 1)]?.start ?? 0;
+  const to = a.sentences[i]?.end ?? at + 200;
+  return a.text.slice(from, Math.min(to, from + 700)).replace(/\s+/g, ' ');
 }
 
 function figures(t: Tally) {

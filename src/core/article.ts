@@ -12,6 +12,7 @@ import {
   type SpeakerRef,
 } from './attribution';
 import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
+import { COMMON_WORDS } from './lexicon-common';
 import { readMetadata } from './metadata';
 import { findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -67,7 +68,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   const runs: NameRun[] = [];
   for (const p of paragraphs) runs.push(...findNameRuns(text, p.start, p.end, sentenceStarts));
 
-  const people = buildPeople(text, runs, sentences);
+  const people = buildPeople(text, runs, sentences, spans);
   const quoteSentence = sentenceOfQuotes(sentences, spans);
   const ctx: AttributionContext = { text, sentences, quoteSentence, quotes: spans, runs };
   const quotes = readQuotes(path, text, lines, ctx, people, warnings);
@@ -113,12 +114,12 @@ interface PeopleTable {
   list: LocalPerson[];
   /** Run start offset → local person index. */
   byRun: Map<number, number>;
-  /** Subject mentions in text order: the antecedents a pronoun can take. */
-  subjects: { offset: number; person: number }[];
   runAt: Map<number, NameRun>;
+  /** Per sentence: who it is about (antecedents for pronouns and descriptions). */
+  sentences: SentenceSubject[];
 }
 
-function buildPeople(text: string, runs: NameRun[], sentences: Sentence[]): PeopleTable {
+function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans: QuoteSpan[]): PeopleTable {
   const list: LocalPerson[] = [];
   const byKey = new Map<string, number>();
   const byRun = new Map<number, number>();
@@ -159,31 +160,79 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[]): Peop
     const p = list[idx];
     p.forms.add(r.text);
     p.nameForms.add(r.text);
-    if (r.title && !/^(?:the|a|an)$/i.test(r.title)) p.forms.add(`${r.title} ${r.text}`.replace(/\s+/g, ' '));
+    if (r.prefix && !/^(?:the|a|an)$/i.test(r.prefix)) p.forms.add(`${r.prefix} ${r.text}`.replace(/\s+/g, ' '));
     p.mentions++;
     if (r.title && hasOffice(r.title)) addRole(p, r.title);
     const app = appositionAfter(text, r.end);
     if (app) addRole(p, app);
   }
   for (const p of list) p.name = fullestForm(p);
-  // Subject mentions: the first person named in each sentence, outside quotes.
-  const subjects: { offset: number; person: number }[] = [];
-  let si = 0;
-  const sorted = [...byRun.entries()].sort((a, b) => a[0] - b[0]);
-  const seen = new Set<number>();
-  for (const [start, idx] of sorted) {
-    while (si + 1 < sentences.length && sentences[si].end <= start) si++;
-    if (seen.has(si)) continue;
-    const r = runAt.get(start)!;
-    if (r.tokens[r.tokens.length - 1].possessive) continue;
-    seen.add(si);
-    subjects.push({ offset: start, person: idx });
-  }
-  return { list, byRun, subjects, runAt };
+  return { list, byRun, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
 }
+
+/** Who each sentence is about: the basis for resolving "he", "the presenter", "the company". */
+interface SentenceSubject {
+  /** A person named right before an attribution verb: "Lindsay said …". */
+  speech?: number;
+  /** The first person named in the sentence's main clause. */
+  first?: number;
+  /** A named body at the head of the sentence: "Microsoft has said …". */
+  org?: string;
+  /** The last body named anywhere in the sentence. */
+  orgMention?: string;
+  /** The sentence's subject is "he" or "she": it names nobody new. */
+  pronoun?: boolean;
+}
+
+const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
+
+function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, number>, sentences: Sentence[], spans: QuoteSpan[]): SentenceSubject[] {
+  const out: SentenceSubject[] = sentences.map(() => ({}));
+  let si = 0;
+  let qi = 0;
+  for (const r of runs) {
+    while (si + 1 < sentences.length && sentences[si].end <= r.start) si++;
+    const sent = sentences[si];
+    if (!sent || r.start < sent.start) continue;
+    while (qi < spans.length && spans[qi].outer.end <= r.start) qi++;
+    if (spans[qi] && spans[qi].outer.start <= r.start) continue; // inside a quote
+    const subj = out[si];
+    if (subj.pronoun === undefined) {
+      // "And he also denied reports that Santini …": the sentence is about whoever "he" is.
+      const head = text.slice(sent.start, Math.min(sent.end, sent.start + 60)).replace(SUBORDINATE, '');
+      subj.pronoun = /^(?:(?:and|but|so|yet|however|meanwhile|then|also|now)[\s,]+)*(?:he|she)\s/i.test(head);
+    }
+    const person = byRun.get(r.start);
+    const possessive = r.tokens[r.tokens.length - 1].possessive;
+    const after = text.slice(r.end, Math.min(sent.end, r.end + 160));
+    const before = text.slice(Math.max(sent.start, r.titleStart - 12), r.titleStart);
+    const governed = /\b(?:by|with|to|for|of|from|against|on|about|at|and|than|like|over|under)\s+(?:the\s+)?$/i.test(before);
+    if (person !== undefined && !possessive) {
+      if (subj.speech === undefined && SPEECH_AFTER.test(after)) subj.speech = person;
+      if (subj.first === undefined && !governed && !subj.pronoun) {
+        const lead = SUBORDINATE.exec(text.slice(sent.start, sent.end));
+        if (!lead || r.start >= sent.start + lead[0].length) subj.first = person;
+      }
+    } else if (person === undefined && (r.kind === 'org' || r.kind === 'single' || r.kind === 'other') && !r.tokens.some((t) => COMMON_WORDS.has(t.key) && !t.cap === false && r.tokens.length === 1)) {
+      // "Microsoft has said", "Euronext said": a body at the head of its clause, before a verb.
+      const head = text.slice(sent.start, r.titleStart).replace(SUBORDINATE, '');
+      if (subj.org === undefined && /^(?:(?:the|in a statement|on \w+day|however|meanwhile|but|and),?\s*)*$/i.test(head.trim()) && /^\s+(?:(?:has|have|had|also|later|then)\s+)*\p{Ll}+/u.test(after)) subj.org = r.text;
+      // "In a statement from Lycos Europe …": a body named anywhere, for "the company" later.
+      if (r.kind === 'org' || r.tokens.length > 1 || !COMMON_WORDS.has(r.tokens[0].key)) subj.orgMention = r.text;
+    }
+  }
+  return out;
+}
+
+const SPEECH_AFTER = /^(?:,[^,\u201c"]{0,140},)?\s+(?:(?:also|has|have|had|later|then|previously|once|was|is|had|further|quickly|again|recently|himself|herself|repeatedly)\s+)*(?:said|says|told|tells|added|adds|stated|wrote|writes|warned|argued|insisted|claimed|explained|declared|noted|admitted|conceded|denied|believes|believed|thinks|revealed|stressed|commented|confirmed|urged|described|called|accused|complained|predicted|maintained|suggested|acknowledged|agreed|announced|remarked|replied|responded)\b/i;
 
 /** The fullest form written in the article, preferring the spelling used most and proper case. */
 function fullestForm(p: LocalPerson): string {
+  // A peer known only by title: "Lord Hattersley", not "Hattersley".
+  if ([...p.nameForms].every((f) => nameTokens(f).length === 1)) {
+    const peer = [...p.forms].find((f) => /^(?:Lord|Lady|Baroness|Baron)\s+\S+$/.test(f));
+    if (peer) return peer;
+  }
   let best = p.name;
   let bestScore = -Infinity;
   for (const f of p.nameForms) {
@@ -312,7 +361,7 @@ function resolveSingle(list: LocalPerson[], tok: string, at: number): number | u
 
 function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, _warnings: string[]): Quote[] {
   const out: Quote[] = [];
-  const resolvedSpeakers: { offset: number; res: Resolved; how: Attribution['how'] }[] = [];
+  const log: SpeakerLog = new Map();
   const quoteSpeakers: Resolved[] = [];
   const quoteSpeech: boolean[] = [];
 
@@ -344,8 +393,10 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const speech = decideSpeech(qtext, words, att);
     let res: Resolved = null;
     if (speech) {
-      res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, span.outer.start, ctx, people, resolvedSpeakers);
-      if (res) resolvedSpeakers.push({ offset: span.outer.start, res, how: att.how });
+      // A speaker named in the sentence before is resolved from where it was named.
+      const refSentence = att.how === 'previous' ? si - 1 : si;
+      res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
+      if (res) log.set(si, res);
     }
     quoteSpeakers[qi] = res;
     quoteSpeech[qi] = speech;
@@ -426,7 +477,8 @@ function decideSpeech(q: string, words: number, att: Attribution): boolean {
   if (words <= 3) {
     if (!attributed) return false;
     if (att.how === 'post' || att.how === 'continuation' || att.how === 'previous') return words >= 2 || att.how === 'post';
-    return att.strong;
+    // "The Conservatives have expressed «serious misgivings»": the object of an attribution verb.
+    return att.strong || att.how === 'pre' || att.how === 'according';
   }
   return true;
 }
@@ -438,7 +490,52 @@ function isPartial(q: string, speech: boolean, pre: string): boolean {
   return first[0] !== first[0].toUpperCase();
 }
 
-function resolve(ref: SpeakerRef | null, at: number, ctx: AttributionContext, people: PeopleTable, history: { offset: number; res: Resolved; how: Attribution['how'] }[]): Resolved {
+/** Speakers of quotes already read, by sentence: the latest one in each sentence. */
+type SpeakerLog = Map<number, Resolved>;
+
+const PERSON_NOUNS = new Set(('presenter host director chief secretary minister star singer actor actress player manager coach striker ' +
+  'midfielder defender goalkeeper keeper captain skipper international champion boss chairman chairwoman leader president ' +
+  'chancellor mayor author writer novelist musician rapper comedian winner veteran legend man woman founder executive ' +
+  'economist analyst judge lawyer frontman guitarist drummer batsman bowler jockey trainer rider driver boxer fighter golfer ' +
+  'sprinter athlete runner swimmer premier senator governor mp peer chief-executive head governor commissioner ' +
+  'prosecutor defendant witness actor-director film-maker filmmaker producer designer architect businessman businesswoman ' +
+  'entrepreneur tycoon billionaire investor banker campaigner activist politician diplomat ambassador envoy general ' +
+  'forward winger pair duo star teenager youngster briton scot welshman frenchman american australian german italian ' +
+  'spaniard irishman englishman dutchman swede russian chinese japanese nigerian kenyan brazilian argentine serb croat ' +
+  'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband').split(' '));
+const ORG_NOUNS = new Set('company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel newspaper paper publisher studio label website site service'.split(' '));
+
+/** The person or body a sentence before `si` was about, latest first. */
+function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable, log: SpeakerLog): Resolved {
+  for (let k = si - 1; k >= Math.max(0, si - 6); k--) {
+    const spoke = log.get(k);
+    if (spoke) {
+      if (want === 'any') return spoke;
+      if (want === 'person' && 'person' in spoke) return spoke;
+      if (want === 'org' && 'description' in spoke) return spoke;
+    }
+    const subj = people.sentences[k];
+    if (!subj) continue;
+    if (want !== 'org') {
+      if (subj.speech !== undefined) return { person: subj.speech };
+      if (subj.first !== undefined) return { person: subj.first };
+    }
+    if (want !== 'person' && subj.org) return { description: subj.org };
+    if (want === 'org' && subj.orgMention) return { description: subj.orgMention };
+  }
+  return null;
+}
+
+/** The last person named in sentence `si` before offset `at`: "When Hewitt shook his hand, the Australian said". */
+function namedBefore(si: number, at: number, people: PeopleTable, ctx: AttributionContext): Resolved {
+  const s = ctx.sentences[si];
+  if (!s) return null;
+  let found: number | undefined;
+  for (const [start, idx] of people.byRun) if (start >= s.start && start < at && (found === undefined || start > found)) found = start;
+  return found === undefined ? null : { person: people.byRun.get(found)! };
+}
+
+function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): Resolved {
   if (!ref) return null;
   if (ref.type === 'name') {
     const idx = people.byRun.get(ref.start);
@@ -456,42 +553,44 @@ function resolve(ref: SpeakerRef | null, at: number, ctx: AttributionContext, pe
     return { person: people.list.length - 1 };
   }
   if (ref.type === 'pronoun') {
-    const lastSpeaker = [...history].reverse().find((h) => h.offset < at);
-    const subj = [...people.subjects].reverse().find((s) => s.offset < ref.start);
-    if (ref.text === 'they' || ref.text === 'it') {
-      if (lastSpeaker && 'description' in (lastSpeaker.res ?? {})) return lastSpeaker.res;
-      if (ref.text === 'it') return lastSpeaker?.res ?? null;
-    }
-    if (ref.text === 'i' || ref.text === 'we') return lastSpeaker?.res ?? null;
-    if (subj && (!lastSpeaker || subj.offset > lastSpeaker.offset)) {
-      // A named subject after the last quote: "…, Trong made reference… he expressed…"
-      if (!lastSpeaker || !('person' in (lastSpeaker.res ?? {})) || sentenceGap(ctx, lastSpeaker.offset, subj.offset) > 0) return { person: subj.person };
-    }
-    return lastSpeaker?.res ?? (subj ? { person: subj.person } : null);
+    if (ref.text === 'he' || ref.text === 'she') return salient(si, 'person', people, log);
+    if (ref.text === 'it') return salient(si, 'org', people, log);
+    // "they" is a spokesperson, a body, or a group of people: whoever spoke or acted last.
+    return salient(si, 'any', people, log);
   }
   // A description: "the spokesperson" is the spokesperson described before.
   const desc = tidyDescription(ref.text);
-  if (/^the\s/i.test(desc)) {
+  const definite = /^(?:the|its|his|her|their)\s/i.test(desc) || /^\p{L}+['\u2019]s\s/u.test(desc);
+  if (definite) {
     const head = descriptionHead(desc);
     if (head) {
-      const earlier = [...history].reverse().find((h) => h.res && 'description' in h.res && descriptionHead(h.res.description) === head);
-      if (earlier) return earlier.res;
+      for (let k = si; k >= Math.max(0, si - 12); k--) {
+        const h = log.get(k);
+        if (h && 'description' in h && descriptionHead(h.description) === head) return h;
+      }
+      return { description: desc };
     }
-    const byRole = roleMatch(desc, people);
-    if (byRole !== undefined) return { person: byRole };
+    // The head noun: "the star of Rain Man and Tootsie" → star; "the Warriors chief" → chief.
+    const core = desc.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0];
+    const words = tokenize(core, 0, core.length);
+    const last = words[words.length - 1]?.key ?? '';
+    if (words.length <= 8) {
+      const byRole = roleMatch(desc, people);
+      if (byRole !== undefined) return { person: byRole };
+      if (PERSON_NOUNS.has(last) || /year-old$/.test(last)) return namedBefore(si, ref.start, people, ctx) ?? salient(si, 'person', people, log) ?? { description: desc };
+      if (ORG_NOUNS.has(last)) return salient(si, 'org', people, log) ?? { description: desc };
+    }
   }
   return { description: desc };
 }
 
-function sentenceGap(ctx: AttributionContext, a: number, b: number): number {
-  const idx = (o: number) => ctx.sentences.findIndex((s) => s.end > o);
-  return Math.abs(idx(b) - idx(a));
-}
-
-/** "the Russian president" → the person whose title or role says so. */
+/** "the Russian president", "the foreign secretary" → the one person whose title or role says so. */
 function roleMatch(desc: string, people: PeopleTable): number | undefined {
-  const k = foldKey(desc).replace(/^the\s+/, '');
+  const k = foldKey(desc).replace(/^(?:the|its|his|her|their)\s+/, '');
   if (k.split(' ').length > 5) return undefined;
-  const hits = people.list.map((p, i) => ({ p, i })).filter(({ p }) => p.roles.some((r) => foldKey(r).replace(/^(?:the|a|an)\s+/, '') === k));
+  const hits = people.list.map((p, i) => ({ p, i })).filter(({ p }) => p.roles.some((r) => {
+    const role = foldKey(r).replace(/^(?:the|a|an)\s+/, '');
+    return role === k || (k.includes(' ') && role.endsWith(' ' + k));
+  }));
   return hits.length === 1 ? hits[0].i : undefined;
 }

@@ -45,7 +45,7 @@ const FINITE_CUES = new Set([...SPEECH_VERBS].filter((v) => !/ing$/.test(v) && !
 for (const v of ['say', 'tell', 'add', 'write', 'warn', 'argue', 'claim', 'insist', 'believe', 'note', 'report']) FINITE_CUES.add(v);
 /** Verbs that only attribute when they follow their subject: "X praised Vietnam for 'a way'". */
 const PRE_ONLY = new Set(['praised', 'applauded', 'agreed', 'expressed', 'welcomed', 'hailed', 'condemned', 'attacked', 'criticised', 'criticized', 'dismissed', 'branded', 'described', 'accused', 'urged', 'called', 'calls', 'pledged', 'promised', 'vowed', 'questioned', 'blasted', 'slammed', 'lamented', 'complained', 'predicted', 'threatened', 'denied', 'proposed', 'recommended']);
-const LEADING_ADVERBIAL = /^(?:(?:during|in|on|at|after|before|since|speaking|asked|writing|however|meanwhile|but|and|yet|still|also|last|earlier|later|separately|elsewhere|today|yesterday|now|then|similarly|instead|indeed|moreover|previously|following|despite|with|without|under|from|for|as|by|when|while|although|though|addressing|responding|interviewed|quoted|echoing|giving|according to [^,]*)\b[^,]*,\s*)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:during|in|on|at|after|before|since|speaking|asked|writing|however|meanwhile|but|and|yet|still|also|last|earlier|later|separately|elsewhere|today|yesterday|now|then|similarly|instead|indeed|moreover|previously|following|despite|with|without|under|from|for|as|by|when|while|although|though|addressing|responding|interviewed|quoted|echoing|giving|privately|publicly|shortly|most|more|even|once|according to [^,]*|\p{L}+ing|\p{L}+ed)\b[^,]*,\s*)+/iu;
 
 function mask(text: string, s: Sentence, quotes: QuoteSpan[]): string {
   let out = '';
@@ -80,6 +80,7 @@ function isCue(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!SPEECH_VERBS.has(t.key)) return false;
   const prev = toks[i - 1];
+  if (/ing$/.test(t.key) && prev && /^(?:by|before|after|while|when|and|as|was|is|were|are|been)$/.test(prev.key)) return true;
   if (prev && DETERMINERS.has(prev.key) && (NOUN_LIKE.has(t.key) || !/(?:ed|d)$/.test(t.key))) return false;
   if (NOUN_LIKE.has(t.key) && (!prev || !(prev.cap || /^(?:he|she|they|it|we|i|who|also|spokesman|spokeswoman|spokesperson|officials|minister)$/.test(prev.key)))) return false;
   return true;
@@ -88,6 +89,9 @@ function isCue(toks: Token[], i: number): boolean {
 const NOT_SUBJECT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'from', 'with', 'without', 'under', 'over', 'by', 'as', 'if', 'when', 'while', 'although', 'though', 'because', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'then', 'now', 'to', 'of', 'into', 'about', 'despite', 'following', 'according', 'speaking', 'asked', 'there', 'here', 'this', 'that', 'what', 'why', 'how', 'where', 'not', 'no']);
 
 /** Does a phrase look like a speaker: a name, a pronoun, or a described person or body? */
+const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'says', 'said', 'say', 'told', 'added', 'want', 'wants', 'wanted', 'won', 'lost', 'made', 'took', 'gave', 'got', 'became', 'began', 'held', 'needs', 'needed', 'held']);
+const ROLE_NOUNS = /^(?:a|an|the|one|two|three|several|some|many|most|other|another|its|his|her|their|our|both|each|all|state|senior|local|government|officials?|analysts?|experts?|critics?|sources?|observers?|residents?|witnesses?|police|campaigners?|ministers?|economists?|fans?|spokes\w+|researchers?|scientists?|doctors?|teachers?|unions?|bosses|executives?|insiders?|diplomats?|aides?|lawyers?|judges?|chief|former|club|party|team|company|firm|group|shadow|fellow|leading|veteran|top)$/;
+
 function plausibleSubject(phrase: string): boolean {
   const toks = tokenize(phrase, 0, phrase.length);
   if (!toks.length || toks.length > 18) return false;
@@ -95,15 +99,26 @@ function plausibleSubject(phrase: string): boolean {
   const first = toks[0];
   if (PRONOUNS.has(first.key)) return toks.length === 1;
   if (NOT_SUBJECT_START.has(first.key)) return false;
+  // "Aiming to both stir growth", "Welcoming the ruling": a participle clause, not who spoke.
+  if (toks.length > 1 && /^\p{Lu}?\p{Ll}+ing$/u.test(first.text) && !toks[1].cap) return false;
   if (DETERMINERS.has(toks[toks.length - 1].key)) return false;
+  // A subject holds no finite verb of its own ("Euronext said any offer was likely …",
+  // "Federer addressed the crowd and").
+  const head = phrase.split(',')[0];
+  const headToks = tokenize(head, 0, head.length);
+  if (headToks.slice(1).some((t) => FINITE_VERBS.has(t.key) || (SPEECH_VERBS.has(t.key) && !t.cap))) return false;
+  if (headToks.some((t, i) => i > 0 && headToks[i - 1].cap && !t.cap && /ed$/.test(t.key) && !TITLE_WORDS.has(t.key))) return false;
+  if (headToks.length > 9) return false;
   if (first.cap) return true;
-  if (/^(?:a|an|the|one|two|three|several|some|many|most|other|another|its|his|her|their|our|both|each|all|state|senior|local|government|officials?|analysts?|experts?|critics?|sources?|observers?|residents?|witnesses?|police|campaigners?|ministers?|economists?|fans?|spokes\w+|researchers?|scientists?|doctors?|teachers?|unions?|bosses|executives?|insiders?|diplomats?|aides?|lawyers?)$/.test(first.key)) return true;
-  return false;
+  if (ROLE_NOUNS.test(first.key) || TITLE_WORDS.has(first.key)) return true;
+  // "judge Claire Armistead", "finance minister Trevor Manuel": a role before a name.
+  return toks.some((t) => t.cap);
 }
 
 /** Splits "Ian Storey, a fellow at the Institute" into the head and its apposition. */
 function splitApposition(phrase: string): { head: string; headOffset: number; role: string | null } {
-  const p = phrase;
+  // "Lord Bingham - a senior law lord -" reads like "Lord Bingham, a senior law lord,".
+  const p = phrase.replace(/\s+[\u2014\u2013-]\s+/g, ', ');
   const comma = p.indexOf(',');
   if (comma < 0) return { head: p, headOffset: 0, role: null };
   const head = p.slice(0, comma);
@@ -127,14 +142,20 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
   const last = inside[inside.length - 1];
   if (last && end - last.end <= 1) {
     const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
-    // "a spokesman for Tony Blair" names the spokesman's principal, not the speaker.
-    if (!/\b(?:for|of|to|with|from|by|at|on|about|against)$/.test(before)) {
+    // "a spokesman for Tony Blair" names the spokesman's principal, not the speaker;
+    // "the star of Rain Man and Tootsie" names films.
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against)$/.test(before) && !/^(?:the|a|an)\s.*\b(?:of|for|at|with)\s/.test(before)) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }
   const firstRun = inside[0];
-  if (firstRun && firstRun.start === start && firstRun.kind === 'person') {
+  if (firstRun && firstRun.titleStart === start && (firstRun.kind === 'person' || firstRun.kind === 'single')) {
     return { type: 'name', text: firstRun.text, start: firstRun.start, end: firstRun.end };
+  }
+  // "Civil rights group Liberty": a body named after what it is.
+  const org = runs.filter((r) => r.start >= start && r.end <= end && (r.kind === 'org' || r.kind === 'other')).pop();
+  if (org && end - org.end <= 1 && org.start > start && /^\p{Ll}/u.test(p) && !/\b(?:of|in|at|for|from|with|on|by)\s/i.test(raw.slice(0, org.titleStart - offset))) {
+    return { type: 'description', text: org.text, start: org.start };
   }
   return { type: 'description', text: p, start };
 }
@@ -228,6 +249,12 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
   const body = clause.slice(lead);
   const toks = tokenize(body, 0, body.length);
   if (!toks.length) return null;
+  // "…," the agency quoted Peoplesoft worker David Ogden as saying.
+  const quoted = /^(?:[^,]{0,40}?\s)?quoted\s+((?:[^,.;\u0000]){2,90}?)\s+as\s+(?:saying|telling)\b/i.exec(body);
+  if (quoted) {
+    const ref = refFor(quoted[1], post.base + lead + quoted.index + quoted[0].indexOf(quoted[1]), runs);
+    if (ref) return { ref, cue: 'quoted', role: null, via: null, how: 'post', naming: false, strong: true };
+  }
   // Inverted: said X, role.
   if (FINITE_CUES.has(toks[0].key) && !PRE_ONLY.has(toks[0].key)) {
     let from = toks[0].end;
@@ -250,6 +277,13 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
     return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: null, how: 'post', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
   }
   // Subject first: X said / X, role, said / a spokesman for … told Reuters.
+  const direct = subjectThenCue(body, toks, post.base + lead, runs);
+  if (direct) return direct;
+  // "… even if it arrived mid-campaign, he said." closes the whole sentence.
+  return trailingAttribution(body, post.base + lead, runs)?.att ?? null;
+}
+
+function subjectThenCue(body: string, toks: Token[], base: number, runs: NameRun[]): Attribution | null {
   for (let i = 1; i < Math.min(toks.length, 22); i++) {
     const t = toks[i];
     if (!isCue(toks, i)) continue;
@@ -260,7 +294,7 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
     const subjClean = subjText.replace(/[\s,]+$/, '');
     const { head, role } = splitApposition(subjClean);
     if (!plausibleSubject(head.trim())) return null;
-    const ref = refFor(head, post.base + lead, runs);
+    const ref = refFor(head, base, runs);
     if (!ref) return null;
     const cue = t.text.toLowerCase();
     const via = cue.startsWith('told') || cue.startsWith('tell') ? viaAfter(body, t.end) : viaInPhrase(body.slice(t.end));
@@ -269,11 +303,29 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
   return null;
 }
 
+/** "…, he said." / "…, our correspondent added." closing the sentence attributes every quote in it. */
+function trailingAttribution(body: string, base: number, runs: NameRun[]): { att: Attribution; cueStart: number } | null {
+  const m = /,\s*([^,\u0000]{1,80}?)\s+((?:(?:also|later|then|has|had|have)\s+)*)(said|says|added|adds|told|explained|insisted|argued|warned|noted|wrote|claimed|continued|admitted|stressed|suggested|commented|declared|maintained|concluded|believes|believed|thinks|thought)\b([^,\u0000]{0,60})$/i.exec(body);
+  if (!m) return null;
+  const phrase = m[1];
+  if (!plausibleSubject(phrase)) return null;
+  const off = base + m.index + m[0].indexOf(phrase);
+  const ref = refFor(phrase, off, runs);
+  if (!ref) return null;
+  const cue = m[3].toLowerCase();
+  const cueStart = m.index + m[0].lastIndexOf(m[3] + m[4]);
+  const via = cue === 'told' ? viaAfter(body, cueStart + m[3].length) : null;
+  return { att: { ref, cue, role: null, via: normaliseVia(via), how: 'post', naming: false, strong: true }, cueStart };
+}
+
 /** X said: "…" / X stated that "…" / Putin praised Vietnam for "…" / According to X, "…" */
 function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
   let w = pre.text;
-  // Only the clause that holds the quote: after the last other quote, semicolon or dash.
-  const cut = Math.max(w.lastIndexOf(MASK), w.lastIndexOf(';'), w.lastIndexOf(' \u2014 '), w.lastIndexOf(' - '));
+  // Only the clause that holds the quote: after the last semicolon or dash. Other quotes stay
+  // (masked): "X told the BBC there was «no doubt» that it would «reduce fraud»".
+  // A semicolon right before the quote stands for a colon ("the Australian said; \"…\"").
+  if (/;\s*$/.test(w)) w = w.replace(/;(\s*)$/, ':$1');
+  const cut = w.lastIndexOf(';');
   const cutAt = cut >= 0 ? cut + 1 : 0;
   w = w.slice(cutAt);
   const base = pre.base + cutAt;
@@ -284,33 +336,63 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     const ref = refFor(phrase, off, runs);
     if (ref && plausibleSubject(phrase)) return { ref, cue: 'according to', role: null, via: null, how: 'according', naming: false, strong: true };
   }
+  // "the agency quoted Peoplesoft worker David Ogden as saying"
+  const quoted = /\bquoted\s+((?:[^,.;\u0000]){2,90}?)\s+as\s+(?:saying|telling)\b[^\u0000]{0,60}$/i.exec(w);
+  if (quoted) {
+    const off = base + quoted.index + quoted[0].indexOf(quoted[1]);
+    const ref = refFor(quoted[1], off, runs);
+    if (ref) return { ref, cue: 'quoted', role: null, via: null, how: 'pre', naming: false, strong: true };
+  }
   const toks = tokenize(w, 0, w.length);
   // The attribution verb nearest the quote that has a subject before it.
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];
     if (!isCue(toks, i)) continue;
-    if (/ing$/.test(t.key) && !(toks[i - 1] && /^(?:as|is|was|were|are|been|by)$/.test(toks[i - 1].key))) continue;
+    // "…, saying:" / "concluded by saying": the participle's subject is the clause's subject.
+    const participle = /ing$/.test(t.key) && i > 0 && (/^(?:by|before|after|while|when|and)$/.test(toks[i - 1].key) || w.slice(toks[i - 1].end, t.start).includes(','));
+    if (/ing$/.test(t.key) && !participle && !(toks[i - 1] && /^(?:as|is|was|were|are|been)$/.test(toks[i - 1].key))) continue;
+    if (participle) {
+      const main = mainSubject(w.slice(0, t.start), base, runs);
+      if (main) return { ...main, cue: t.text.toLowerCase(), how: 'pre', naming: false, strong: true };
+      continue;
+    }
     let j = i;
     while (j > 0 && AUX.has(toks[j - 1].key)) j--;
     if (j > 0 && /^(?:quoted|reported)$/.test(toks[j - 1].key)) j--;
     while (j > 0 && AUX.has(toks[j - 1].key)) j--;
     if (j === 0) continue;
-    let subj = w.slice(0, toks[j].start);
-    let subjOff = 0;
+    // The subject starts after any earlier quote: "«A», he said, «B»".
+    const lastMask = w.lastIndexOf(MASK, toks[j].start);
+    let subjOff = lastMask >= 0 ? lastMask + 1 : 0;
+    let subj = w.slice(subjOff, toks[j].start);
+    if (lastMask >= 0) {
+      const lead = /^[\s,]*/.exec(subj)![0].length;
+      subjOff += lead;
+      subj = subj.slice(lead);
+    }
     // Clause openers: "During the call, Vietnamese state media" → "Vietnamese state media".
     const adv = LEADING_ADVERBIAL.exec(subj);
     if (adv) {
-      subjOff = adv[0].length;
-      subj = subj.slice(subjOff);
+      subjOff += adv[0].length;
+      subj = subj.slice(adv[0].length);
     }
     // A subordinate clause before the subject: "..., and X said", "..., but X said".
-    const conj = /^.*(?:,|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bas\b|\bwhen\b|\bbecause\b|\bthat\b)\s+(?=\S)/i.exec(subj);
-    let cand = subj.replace(/[\s,]+$/, '');
+    const conj = /^.*(?:,|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bas\b|\bwhen\b|\bbecause\b|\bthat\b|\bby\b)\s+(?=\S)/i.exec(subj);
+    let cand = subj.replace(/[\s,]+$/, '').replace(/\s+(?:who|which|that)$/i, '');
     let candOff = subjOff;
     let { head, role } = splitApposition(cand);
+    // "…, a third in as many months, the Australian said": the last segment is the subject.
+    if (!/\p{Lu}/u.test(head) && cand.includes(',')) {
+      const lastSeg = cand.slice(cand.lastIndexOf(',') + 1).trim();
+      if (plausibleSubject(lastSeg)) {
+        candOff += cand.lastIndexOf(lastSeg);
+        cand = lastSeg;
+        ({ head, role } = splitApposition(cand));
+      }
+    }
     if (!plausibleSubject(head.trim()) && conj) {
       candOff = subjOff + conj[0].length;
-      cand = subj.slice(conj[0].length).replace(/[\s,]+$/, '');
+      cand = subj.slice(conj[0].length).replace(/[\s,]+$/, '').replace(/\s+(?:who|which|that)$/i, '');
       ({ head, role } = splitApposition(cand));
     }
     if (!plausibleSubject(head.trim())) continue;
@@ -325,6 +407,43 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: normaliseVia(via), how: 'pre', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
   }
   return null;
+}
+
+/**
+ * The subject of a clause that a participle hangs from: "X told the court, saying" → X;
+ * "Sir Ian Blair has backed the orders, saying" → Sir Ian Blair.
+ */
+function mainSubject(w: string, base: number, runs: NameRun[]): Pick<Attribution, 'ref' | 'role' | 'via'> | null {
+  // An earlier attribution verb in the same stretch ("he told the federal court, saying") wins.
+  const toks = tokenize(w, 0, w.length);
+  for (let i = toks.length - 1; i > 0; i--) {
+    if (!isCue(toks, i) || /ing$/.test(toks[i].key)) continue;
+    let j = i;
+    while (j > 0 && AUX.has(toks[j - 1].key)) j--;
+    const lastMask = w.lastIndexOf(MASK, toks[j].start);
+    const from = lastMask >= 0 ? lastMask + 1 : 0;
+    const subj = w.slice(from, toks[j].start).replace(/^[\s,]+|[\s,]+$/g, '');
+    const tail = subj.slice(Math.max(subj.lastIndexOf(','), subj.search(/\S+\s*$/)) + 1).trim();
+    const cand = [subj.replace(LEADING_ADVERBIAL, ''), tail].find((c) => plausibleSubject(splitApposition(c).head.trim()) && /\p{Lu}|^(?:he|she|they|it)$/iu.test(splitApposition(c).head));
+    if (cand) {
+      const { head, role } = splitApposition(cand);
+      const ref = refFor(head, base + w.lastIndexOf(head, toks[j].start), runs);
+      if (ref) return { ref, role, via: null };
+    }
+  }
+  // Otherwise the first name (or pronoun) that a finite verb follows: "Federer addressed …".
+  const verb = /^\s+(?:(?:has|have|had|also|then|later|was|is|were|are|will|would|first|already)\s+)*\p{Ll}+(?:ed|s)\b/u;
+  let best: { at: number; ref: SpeakerRef } | null = null;
+  for (const r of runs) {
+    if (r.start < base || r.end > base + w.length || r.tokens[r.tokens.length - 1].possessive) continue;
+    if (!verb.test(w.slice(r.end - base, r.end - base + 40))) continue;
+    const ref: SpeakerRef = r.kind === 'person' || r.kind === 'single' ? { type: 'name', text: r.text, start: r.start, end: r.end } : { type: 'description', text: r.text, start: r.start };
+    best = { at: r.start, ref };
+    break;
+  }
+  const pro = /\b(he|she|they|it)(?=\s+(?:(?:has|have|had|also|then|later|was|is|were|are|will|would|first|already)\s+)*\p{Ll}+(?:ed|s)\b)/iu.exec(w);
+  if (pro && (!best || base + pro.index < best.at)) best = { at: base + pro.index, ref: { type: 'pronoun', text: pro[1].toLowerCase(), start: base + pro.index } };
+  return best ? { ref: best.ref, role: null, via: null } : null;
 }
 
 /**

@@ -41,8 +41,8 @@ export const ORG_WORDS = words(`
   federation confederation congress senate cabinet police guard guards brigade regiment division fleet council
   centre valley county district region north south east west northern southern eastern western central square lake
   beach coast bay gulf strait canal desert forest hills peninsula basin airport station port harbour harbor
-  reuters ap afp bbc cnn itv sky fox nbc abc cbs gazette herald telegraph guardian observer independent mirror sun
-  express tribune chronicle daily weekly monthly review bulletin digest wire press channel
+  reuters ap afp bbc cnn itv nbc abc cbs gazette herald telegraph guardian tribune chronicle daily weekly monthly
+  review bulletin digest wire press channel
   photo image credit file pool getty via comments comment corrections policy features feature beat home
   group holdings partners capital investments securities insurance energy oil gas petroleum electric pharmaceuticals
   motors automotive foods brewery breweries stores retail telecom telecoms mobile communications networks
@@ -74,8 +74,7 @@ export const PLACE_WORDS = words(`
   hollywood broadway silicon wall downing whitehall westminster hong-kong
 `);
 
-export const MONTHS = words(`january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec`);
+export const MONTHS = words(`january february march april may june july august september october november december`);
 export const DAYS = words(`monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight`);
 
 /** Words that open a sentence but never a name. */
@@ -98,7 +97,7 @@ export const NAME_PARTICLES = words(`de da di du del della der den van von la le
  * Maps each form to the form the cue is reported in (as written).
  */
 export const SPEECH_VERBS = words(`
-  say says said saying tell tells told telling add adds added adding state states stated write writes wrote written writing
+  say says said saying tell tells told telling add adds added adding states stated write writes wrote written writing
   explain explains explained note notes noted argue argues argued warn warns warned insist insists insisted
   claim claims claimed declare declares declared announce announces announced ask asks asked reply replies replied
   respond responds responded continue continues continued comment comments commented remark remarks remarked
@@ -117,7 +116,7 @@ export const SPEECH_VERBS = words(`
   contend contends contended counter counters countered retort retorts retorted quip quips quipped
   announce announced testify testifies testified acknowledge insisted reiterate reiterates reiterated
   propose proposes proposed recommend recommends recommended advise advises advised assure assures assured
-  mention mentions mentioned point points pointed call calls called describe labelled labeled
+  mention mentions mentioned point points pointed call calls called describe labelled labeled implore implores implored
 `);
 
 /** Verbs and phrases that introduce a name for something rather than someone's words. */
@@ -153,7 +152,10 @@ export const GIVEN_NAMES = words(`
   martin mary matt matthew michael michelle mike neil nicholas nick nicola nigel oliver owen pamela patricia patrick paul
   paula peter phil philip rachel ray rebecca richard rick rob robert robin roger ron ronald rose ross roy ruth ryan sally
   sam samantha sandra sarah scott sean sharon simon sophie stephen steve steven stuart sue susan tessa theresa thomas tim
-  timothy tom tommy tony tracy trevor victoria vincent walter wayne william willie
+  timothy tom tommy tony tracy trevor victoria vincent walter wayne william willie dick liam jack jill cat claire
+  clara sonia hilary jeremy alistair alastair gillian maeve barbara kofi condoleezza dustin cory harold jim ted
+  werner gordon roger lleyton serena venus andy tiger rafael novak maria kevin wayne thierry jose arsene alex
+  sven steven jonathan dennis ed edward anthony hari ali lily charlie patrick orlando kate keira nicole
   abdul ahmad akira alain alberto alejandro alessandro alexei ali amir ana andre andrei angelo anton boris carlo cesar
   chen dmitry dmitri eduardo emmanuel enrique fernando francesco francisco francois gabriel gerhard giovanni giuseppe
   hans hassan hector helmut hiroshi hugo igor ivan jacques javier jean-claude jean-pierre jens joao jorge jose juan

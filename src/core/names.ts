@@ -25,8 +25,10 @@ export interface NameRun {
   start: number;
   end: number;
   tokens: Token[];
-  /** Title words stripped from the front ("Russian President"), as written. */
+  /** Office words stripped from the front ("Russian President"), as written; null for an honorific alone. */
   title: string | null;
+  /** Everything stripped from the front, honorifics included ("Lord", "Mr"). */
+  prefix: string | null;
   titleStart: number;
   kind: RunKind;
   /** True when the name tokens follow an honorific or office ("President Putin", "Ms Hewitt"). */
@@ -113,8 +115,14 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     }
     i = j;
     const r = classify(text, run, sentenceStarts);
+    const before = tokens[i - run.length - 1];
     // "the newspaper Nhan Dan", "the band Keane": named by what they are.
-    if (r && (r.kind === 'person' || r.kind === 'single') && ORG_CONTEXT.has(tokens[i - run.length - 1]?.key ?? '')) r.kind = 'org';
+    if (r && (r.kind === 'person' || r.kind === 'single') && ORG_CONTEXT.has(before?.key ?? '')) r.kind = 'org';
+    // "finance minister Trevor Manuel", "Wada chairman Dick Pound": an office names a person.
+    else if (r && r.kind === 'other' && r.tokens.length >= 2 && before && !before.cap && TITLE_WORDS.has(before.key) && joined(text, before, run[0])) {
+      r.kind = 'person';
+      r.titled = true;
+    }
     if (r) runs.push(r);
   }
   return runs;
@@ -151,11 +159,26 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
     }
     break;
   }
+  // "Metropolitan Police Commissioner Sir Ian Blair": whatever ends in a title word is the title.
+  for (let L = run.length - 2; L >= k; L--) {
+    if ((TITLE_WORDS.has(run[L].key) || HONORIFICS.has(run[L].key)) && !TITLE_WORDS.has(run[L + 1].key) && run[L + 1].cap) {
+      if (L + 1 > k) {
+        k = L + 1;
+        titled = true;
+      }
+      break;
+    }
+  }
   const name = run.slice(k);
   if (!name.length) return null;
+  // A lone capitalised word opening a sentence ("Shortly", "Civil") is no name.
+  if (name.length === 1 && k === 0 && atSentenceStart && (STOPWORDS.has(name[0].key) || (COMMON_WORDS.has(name[0].key) && !GIVEN_NAMES.has(name[0].key)))) return null;
   const title = k > 0 ? text.slice(run[0].start, run[k - 1].end) : null;
+  const prefix = title;
   const honorificOnly = k > 0 && run.slice(0, k).every((t) => HONORIFICS.has(t.key));
-  const kind = kindOf(name, titled);
+  let kind = kindOf(name, titled);
+  // "Mr Fox", "Lord Carlile": an honorific makes a person of any word.
+  if (k > 0 && HONORIFICS.has(run[k - 1].key) && name.every((t) => t.cap)) kind = name.length === 1 ? 'single' : 'person';
   if (!kind) return null;
   return {
     text: text.slice(name[0].start, name[name.length - 1].end),
@@ -163,6 +186,7 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
     end: name[name.length - 1].end,
     tokens: name,
     title: title && !honorificOnly ? title : null,
+    prefix,
     titleStart: run[0].start,
     kind,
     titled,
