@@ -531,7 +531,7 @@ function namedBefore(si: number, at: number, people: PeopleTable, ctx: Attributi
   const s = ctx.sentences[si];
   if (!s) return null;
   let found: number | undefined;
-  for (const [start, idx] of people.byRun) if (start >= s.start && start < at && (found === undefined || start > found)) found = start;
+  for (const start of people.byRun.keys()) if (start >= s.start && start < at && (found === undefined || start > found)) found = start;
   return found === undefined ? null : { person: people.byRun.get(found)! };
 }
 
