@@ -14,7 +14,7 @@ import {
 import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
 import { COMMON_WORDS } from './lexicon-common';
 import { readMetadata } from './metadata';
-import { findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
+import { ROLE_NOUNS, findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { findParagraphs, findSentences, type Sentence } from './sentences';
 import { LineIndex, decodeBytes, editDistance, foldKey, stripBom } from './text';
@@ -162,7 +162,8 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     p.nameForms.add(r.text);
     if (r.prefix && !/^(?:the|a|an)$/i.test(r.prefix)) p.forms.add(`${r.prefix} ${r.text}`.replace(/\s+/g, ' '));
     p.mentions++;
-    if (r.title && hasOffice(r.title)) addRole(p, r.title);
+    if (r.role) addRole(p, r.role);
+    else if (r.title && hasOffice(r.title)) addRole(p, r.title);
     const app = appositionAfter(text, r.end);
     if (app) addRole(p, app);
   }
@@ -312,6 +313,8 @@ export function appositionAfter(text: string, end: number): string | null {
   if (/^(?:who|which|that|and|but|or|said|says|told|added|he|she|they|it|we|also|as|in|on|at|to|for|from|with|after|before|while|when|where|whose|whom|not|has|had|is|was)$/i.test(firstWord)) return null;
   if (/^\d/.test(firstWord)) return null;
   if (!m[1] && words.length < 2) return null;
+  // A noun phrase that names a role, not a clause ("reacted angrily to …", "made Dutch football big").
+  if (!m[1] && !words.slice(0, 4).some((w) => ROLE_NOUNS.has(foldKey(w).replace(/[^\p{L}-]/gu, '')))) return null;
   return body;
 }
 

@@ -3,7 +3,7 @@
  * and the people they name, merged across articles.
  */
 import { parseArticle, isMisspelling, type ParseOptions } from './article';
-import { GIVEN_NAMES } from './lexicon';
+import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
 import { COMMON_WORDS } from './lexicon-common';
 import { nameKey, nameTokens } from './names';
 import { foldKey } from './text';
@@ -113,7 +113,14 @@ export class Corpus {
 
   /** People a surface form can name: "Trong", "Trọng", "President Putin", "Kim Jong Un". */
   findPeople(form: string): Person[] {
-    return this.index().byForm.get(formKey(form)) ?? [];
+    const byForm = this.index().byForm;
+    const exact = byForm.get(formKey(form));
+    if (exact) return exact;
+    // "Sir Anthony Hopkins", "Foreign Secretary Jack Straw": the name after the titles.
+    const words = form.trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && TITLE_WORDS.has(foldKey(words[k]).replace(/\.$/, ''))) k++;
+    return k > 0 ? byForm.get(formKey(words.slice(k).join(' '))) ?? [] : [];
   }
 
   index(): PersonIndex {

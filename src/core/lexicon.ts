@@ -23,7 +23,7 @@ export const TITLE_WORDS = words(`
   pensions international development culture media sport affairs economic economy business enterprise energy
   agriculture fisheries tourism information communications science research european commissioner mayor-elect
   opposition national regional local junior former ex late new acting interim incoming outgoing veteran legendary
-  team-mate teammate coach manager boss
+  team-mate teammate coach manager boss dj
 `);
 
 /** Words that make a capitalised run an organisation, a place or an event rather than a person. */
@@ -155,7 +155,8 @@ export const GIVEN_NAMES = words(`
   timothy tom tommy tony tracy trevor victoria vincent walter wayne william willie dick liam jack jill cat claire
   clara sonia hilary jeremy alistair alastair gillian maeve barbara kofi condoleezza dustin cory harold jim ted
   werner gordon roger lleyton serena venus andy tiger rafael novak maria kevin wayne thierry jose arsene alex
-  sven steven jonathan dennis ed edward anthony hari ali lily charlie patrick orlando kate keira nicole
+  sven steven jonathan dennis ed edward anthony hari ali lily charlie patrick orlando kate keira nicole will
+  nicholas andrew rick manjit tom joe velimir trevor conor fearne emily colin jools alison keanu kevin
   abdul ahmad akira alain alberto alejandro alessandro alexei ali amir ana andre andrei angelo anton boris carlo cesar
   chen dmitry dmitri eduardo emmanuel enrique fernando francesco francisco francois gabriel gerhard giovanni giuseppe
   hans hassan hector helmut hiroshi hugo igor ivan jacques javier jean-claude jean-pierre jens joao jorge jose juan

@@ -29,6 +29,8 @@ export interface NameRun {
   title: string | null;
   /** Everything stripped from the front, honorifics included ("Lord", "Mr"). */
   prefix: string | null;
+  /** The role the text gives right before the name ("finance minister"), if any. */
+  role?: string | null;
   titleStart: number;
   kind: RunKind;
   /** True when the name tokens follow an honorific or office ("President Putin", "Ms Hewitt"). */
@@ -118,14 +120,58 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     const before = tokens[i - run.length - 1];
     // "the newspaper Nhan Dan", "the band Keane": named by what they are.
     if (r && (r.kind === 'person' || r.kind === 'single') && ORG_CONTEXT.has(before?.key ?? '')) r.kind = 'org';
-    // "finance minister Trevor Manuel", "Wada chairman Dick Pound": an office names a person.
-    else if (r && r.kind === 'other' && r.tokens.length >= 2 && before && !before.cap && TITLE_WORDS.has(before.key) && joined(text, before, run[0])) {
-      r.kind = 'person';
+    // "finance minister Trevor Manuel", "Wada chairman Dick Pound", "singer Dido": an office names a person.
+    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && joined(text, before, run[0])) {
+      r.kind = r.tokens.length >= 2 ? 'person' : 'single';
       r.titled = true;
     }
+    if (r && (r.kind === 'person' || r.kind === 'single')) r.role = roleBefore(text, tokens, i - run.length, r.title);
     if (r) runs.push(r);
   }
   return runs;
+}
+
+/** Nouns that name what a person does: the end of a role written before a name. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
+  ...('editor critic rapper singer novelist comedian presenter organiser organizer producer writer columnist correspondent ' +
+    'reporter journalist broadcaster photographer worker employee strategist consultant campaigner activist owner officer ' +
+    'player musician guitarist frontman drummer member candidate academic historian poet chef trainer jockey rider driver ' +
+    'boxer golfer athlete sprinter runner swimmer batsman bowler forward winger defender international veteran legend ' +
+    'chairman boss founder head chief director manager analyst economist scientist lawyer judge peer spokesman ' +
+    'spokeswoman spokesperson presenter host actor actress star dj rocker band-mate bandmate colleague striker skipper').split(' '),
+]);
+
+const ROLE_STOP = new Set(['the', 'a', 'an', 'by', 'from', 'with', 'to', 'at', 'on', 'in', 'as', 'that', 'than', 'and', 'or', 'but', 'said', 'says', 'told', 'when', 'while', 'after', 'before', 'who', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'says', 'added', 'also']);
+
+/**
+ * A role written before a name: "finance minister Trevor Manuel", "Retail Decisions chief
+ * executive Carl Clump", "Oracle's chief executive Larry Ellison". The word next to the name must
+ * name what the person does; the role runs back to a determiner, a verb or punctuation.
+ */
+function roleBefore(text: string, tokens: Token[], runIndex: number, title: string | null): string | null {
+  const firstOfRun = tokens[runIndex];
+  let i = runIndex - 1;
+  const next = tokens[i];
+  if (!next || next.cap || !ROLE_NOUNS.has(next.key) || !joined(text, next, firstOfRun)) return title && hasOffice(title) ? title : null;
+  let from = i;
+  while (i - 1 >= 0 && runIndex - (i - 1) <= 7) {
+    const t = tokens[i - 1];
+    const gap = text.slice(t.end, tokens[i].start);
+    if (!/^[ \u00a0]+$/.test(gap) && !(t.possessive && /^\s+$/.test(gap))) break;
+    if (ROLE_STOP.has(t.key) || /^\d+$/.test(t.text) && false) break;
+    i--;
+    from = i;
+    if (t.possessive) break;
+  }
+  // Do not start on a sentence opener ("But", "On").
+  while (from < runIndex - 1 && tokens[from].cap && STOPWORDS.has(tokens[from].key)) from++;
+  const role = text.slice(tokens[from].start, firstOfRun.start).trim() + (title ? ' ' + title : '');
+  return role.replace(/\s+/g, ' ');
+}
+
+function hasOffice(title: string): boolean {
+  return !title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
 }
 
 function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number>): NameRun | null {
@@ -169,12 +215,18 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
       break;
     }
   }
-  const name = run.slice(k);
+  let end = run.length;
+  // "Nicholas Blake QC", "Martin Luther King Jr": letters after a name are no part of it.
+  while (end - k > 1 && POSTNOMINALS.has(run[end - 1].key)) end--;
+  const name = run.slice(k, end);
   if (!name.length) return null;
   // A lone capitalised word opening a sentence ("Shortly", "Civil") is no name.
   if (name.length === 1 && k === 0 && atSentenceStart && (STOPWORDS.has(name[0].key) || (COMMON_WORDS.has(name[0].key) && !GIVEN_NAMES.has(name[0].key)))) return null;
-  const title = k > 0 ? text.slice(run[0].start, run[k - 1].end) : null;
-  const prefix = title;
+  // What stood before the name, minus a sentence opener or a weekday ("But Mr", "Tuesday Mr").
+  let p0 = 0;
+  while (p0 < k && (STOPWORDS.has(run[p0].key) || DAYS.has(run[p0].key) || MONTHS.has(run[p0].key) || (p0 === 0 && atSentenceStart && COMMON_WORDS.has(run[p0].key) && !TITLE_WORDS.has(run[p0].key)))) p0++;
+  const prefix = p0 < k ? text.slice(run[p0].start, run[k - 1].end) : null;
+  const title = prefix;
   const honorificOnly = k > 0 && run.slice(0, k).every((t) => HONORIFICS.has(t.key));
   let kind = kindOf(name, titled);
   // "Mr Fox", "Lord Carlile": an honorific makes a person of any word.
@@ -211,8 +263,11 @@ function isLineStart(text: string, offset: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r' || text[i] === '(' || text[i] === '[' || text[i] === '"' || text[i] === '\u201c';
 }
 
+const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'ii', 'iii', 'iv']);
+
 function kindOf(name: Token[], titled: boolean): RunKind | null {
   const keys = name.map((t) => t.key);
+  if (name.length >= 2 && GIVEN_NAMES.has(keys[0]) && !keys.some((k) => ORG_WORDS.has(k) && !GIVEN_NAMES.has(k)) && !PLACE_WORDS.has(keys[0])) return 'person';
   if (keys.some((k) => ORG_WORDS.has(k) && !GIVEN_NAMES.has(k))) return 'org';
   if (keys.every((k) => PLACE_WORDS.has(k))) return 'place';
   if (keys.every((k) => TITLE_WORDS.has(k) || MONTHS.has(k) || DAYS.has(k) || STOPWORDS.has(k))) return null;
