@@ -73,9 +73,10 @@ function frontMatter(text: string): { fields: Record<string, string>; end: numbe
 function headlineScore(l: Line, all: Line[], index: number): number {
   const t = l.text.replace(/^#+\s*/, '');
   const words = t.split(/\s+/).filter(Boolean);
-  if (FURNITURE.test(t)) return -10;
-  if (words.length < 3 || t.length > 200) return -5;
   let score = 0;
+  if (FURNITURE.test(t)) return -10;
+  if (words.length < 2 || t.length > 200) return -5;
+  if (words.length === 2) score -= 1;
   // A headline has no full stop at its end; a tagline or a sentence does.
   if (/[.]$/.test(t)) score -= 4;
   if (/[|]/.test(t) && t.split('|').length > 2) score -= 3; // "ASEAN Beat | Diplomacy | Southeast Asia"

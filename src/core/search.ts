@@ -230,7 +230,7 @@ export class SearchIndex {
       for (const [wid, sim] of this.expand(w, qi === qwords.length - 1)) {
         const df = Math.max(1, this.df[wid]);
         // A word in a fifth of the archive says little; skip its huge posting list if others speak.
-        if (df > n * 0.2 && qwords.length > 2) continue;
+        if (n > 2000 && df > n * 0.2 && qwords.length > 2) continue;
         const weight = sim * Math.log(1 + n / df);
         for (const id of this.postings[wid]) {
           const prev = best.get(id);
@@ -264,14 +264,17 @@ export class SearchIndex {
     const seen = new Set<Doc>();
     const hits: SearchHit[] = [];
     const quoteSpansHit = new Map<string, { start: number; end: number }[]>();
+    const quotesIn = (d: Doc) => items.filter((q) => q.kind === 'quote' && q.path === d.path && q.start >= d.start && q.end <= d.end + 1);
     const push = (d: Doc, s: number) => {
       if (seen.has(d)) return;
-      seen.add(d);
       if (d.kind === 'passage' && d.path) {
-        // The same words already shown as a quote from this sentence.
-        const qs = quoteSpansHit.get(d.path) ?? [];
-        if (qs.some((q) => q.start >= d.start && q.end <= d.end + 1)) return;
+        // A sentence that holds a quote the writer could cite: show the quote, with its speaker.
+        const inner = quotesIn(d).find((q) => !seen.has(q));
+        if (inner) d = inner;
+        else if ((quoteSpansHit.get(d.path) ?? []).some((q) => q.start >= d.start && q.end <= d.end + 1)) return;
       }
+      if (seen.has(d)) return;
+      seen.add(d);
       if (d.kind === 'quote' && d.path) quoteSpansHit.set(d.path, [...(quoteSpansHit.get(d.path) ?? []), { start: d.start, end: d.end }]);
       hits.push(this.toHit(d, s));
     };

@@ -12,7 +12,24 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const cp1252 = new TextDecoder('windows-1252');
+
+/** Windows-1252's 0x80-0x9F (curly quotes, dashes, €); Latin-1 elsewhere. Not every Node has the ICU data for it. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const end = Math.min(bytes.length, i + CHUNK);
+    let s = '';
+    for (let j = i; j < end; j++) {
+      const b = bytes[j];
+      s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    parts.push(s);
+  }
+  return parts.join('');
+}
 
 /**
  * Decodes a source file. A UTF-8 BOM is dropped (editors hide it too, so offsets agree with the
@@ -27,7 +44,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: 'utf-8', hadBom };
   } catch {
-    return { text: cp1252.decode(body), encoding: 'windows-1252', hadBom };
+    return { text: decodeCp1252(body), encoding: 'windows-1252', hadBom };
   }
 }
 

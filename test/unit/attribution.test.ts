@@ -1,0 +1,133 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../src/core/article';
+import { Corpus } from '../../src/core/corpus';
+import { lines } from './helpers';
+
+/** The quotes of one inline article, as the index reports them. */
+function quotes(text: string) {
+  const c = new Corpus();
+  const a = c.upsert('a.txt', text);
+  return a.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: c.speakerOf(q, a), cue: q.cue, role: q.role, partial: q.partial, via: q.via }));
+}
+
+function one(text: string) {
+  const q = quotes(text);
+  assert.strictEqual(q.length, 1, JSON.stringify(q));
+  return q[0];
+}
+
+describe('attribution', () => {
+  it('reads "…," said X, role', () => {
+    const q = one('“Putin will hope for it,” said Prashanth Parameswaran, a senior fellow at the Washington, DC-based Wilson Center.');
+    assert.strictEqual(q.speaker, 'Prashanth Parameswaran');
+    assert.strictEqual(q.cue, 'said');
+    assert.strictEqual(q.role, 'a senior fellow at the Washington, DC-based Wilson Center');
+    assert.strictEqual(q.kind, 'speech');
+    assert.strictEqual(q.partial, false);
+  });
+
+  it('reads "…," X said, and resolves a short name to the full name given earlier', () => {
+    const q = quotes(lines(
+      '“They were on the same side,” said Huong Le Thu, deputy Asia program director at the International Crisis Group.',
+      '',
+      'Le Kim Phuong, 60, and Le Thu Hong, 62, prepare flags.',
+      '',
+      '“Vietnam guides its foreign policy,” Le Thu said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Huong Le Thu', 'Huong Le Thu']);
+  });
+
+  it('reads X stated that "…" with the role from the apposition', () => {
+    const q = one('Carl Thayer, a senior expert on Vietnam security at the Australian Defence Force Academy in Canberra stated that “The main issues relate to arms sales.”');
+    assert.strictEqual(q.speaker, 'Carl Thayer');
+    assert.strictEqual(q.cue, 'stated');
+    assert.strictEqual(q.role, 'a senior expert on Vietnam security at the Australian Defence Force Academy in Canberra');
+  });
+
+  it('reads a colon introduction and the outlet credited with "told Reuters"', () => {
+    const q = one('A spokesperson for the U.S. embassy in Hanoi told Reuters: “No country should give Putin a platform.”');
+    assert.strictEqual(q.speaker, 'a spokesperson for the U.S. embassy in Hanoi');
+    assert.strictEqual(q.cue, 'told');
+    assert.strictEqual(q.via, 'Reuters');
+  });
+
+  it('gives a quote standing alone to the speaker named in the sentence before', () => {
+    const q = quotes(lines(
+      'The United States has opposed the visit. A spokesperson for the US embassy in Hanoi said this week.',
+      '',
+      '“No country should give Putin a platform.”',
+    ));
+    assert.deepStrictEqual(q.map((x) => [x.speaker, x.cue]), [['a spokesperson for the US embassy in Hanoi', 'said']]);
+  });
+
+  it('resolves "they added" and "the spokesperson added" to the unnamed speaker before', () => {
+    const q = quotes(lines(
+      '“No country should give Putin a platform,” a spokesman for the US embassy in Hanoi told the Reuters news agency. “If he can travel freely, that could normalize violations,” they added.',
+      '',
+      'Vietnam is not a member of the court.',
+      '',
+      '“It could normalize Russia’s violations of international law,” the spokesman added.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), Array(3).fill('a spokesman for the US embassy in Hanoi'));
+    assert.strictEqual(q[0].via, 'Reuters');
+  });
+
+  it('resolves he and she to the person the text was about', () => {
+    const q = quotes(lines(
+      'Speaking in court, Mr Bernard Ebbers rejected claims about his finance chief Scott Sullivan. Mr Sullivan "made accounting decisions," he told the court.',
+    ));
+    assert.strictEqual(q[0].speaker, 'Bernard Ebbers');
+  });
+
+  it('keeps a partial quote with the subject of its sentence (an opinion piece\'s author)', () => {
+    const q = one('Putin praised Vietnam for its support of “a practical way to fix the crisis” in Ukraine in an opinion article.');
+    assert.strictEqual(q.speaker, 'Putin');
+    assert.strictEqual(q.partial, true);
+    assert.strictEqual(q.kind, 'speech');
+  });
+
+  it('tells terms and scare quotes from speech', () => {
+    const q = quotes(lines(
+      'Vietnam pursues a neutral foreign policy it calls “bamboo diplomacy.”',
+      '',
+      'In the call, Trong also congratulated Putin on his “reelection” as president.',
+      '',
+      'The portrait is of a young man who was dubbed "the noble savage" when he arrived.',
+      '',
+      'He starred in "Million Dollar Baby" last year.',
+    ));
+    assert.deepStrictEqual(q.map((x) => [x.kind, x.speaker]), [['term', null], ['term', null], ['term', null], ['term', null]]);
+  });
+
+  it('keeps a short quote that is someone\'s words as speech', () => {
+    const q = one('But David Frost, director general of the British Chambers of Commerce, warned that many small firms could be "crippled" by the move.');
+    assert.strictEqual(q.kind, 'speech');
+    assert.strictEqual(q.speaker, 'David Frost');
+    assert.strictEqual(q.partial, true);
+  });
+
+  it('reads "…, saying:" as the words of the clause\'s subject', () => {
+    const q = one('New Metropolitan Police Commissioner Sir Ian Blair has backed the orders, saying: "It is a dilemma, but there is only one choice."');
+    assert.strictEqual(q.speaker, 'Ian Blair');
+  });
+
+  it('reads a closing ", he said." for a quote inside the sentence', () => {
+    const q = quotes(lines(
+      'Charles Kennedy spoke on Monday about the campaign.',
+      'The baby would be "priority number one" even if it arrived in the campaign, he said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => [x.kind, x.speaker]), [['speech', 'Charles Kennedy']]);
+  });
+
+  it('joins a continued quote into one and keeps its speaker', () => {
+    const q = quotes('Ms Patricia Hewitt said: "We have already doubled it. "We are going to extend the pay to nine months." She said more.');
+    assert.strictEqual(q.length, 1);
+    assert.strictEqual(q[0].text, 'We have already doubled it. We are going to extend the pay to nine months.');
+    assert.strictEqual(q[0].speaker, 'Patricia Hewitt');
+  });
+
+  it('reports the position of the first character of the quote text', () => {
+    const a = parseArticle('a.txt', 'Title line here\r\n\r\nHe said: "Hello there, friend."');
+    assert.deepStrictEqual([a.quotes[0].line, a.quotes[0].character], [2, 10]);
+  });
+});

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../src/core/corpus';
+import { SEEDS, lines } from './helpers';
+
+function seeds(): Corpus {
+  const c = new Corpus();
+  for (const f of fs.readdirSync(SEEDS).sort()) c.upsert(f, fs.readFileSync(path.join(SEEDS, f)));
+  return c;
+}
+
+describe('people', () => {
+  const c = seeds();
+  const one = (form: string) => {
+    const p = c.findPeople(form);
+    assert.strictEqual(p.length, 1, `${form}: ${p.map((x) => x.name).join(', ')}`);
+    return p[0];
+  };
+
+  it('merges surname, diacritics, a misspelling and a title into one person', () => {
+    const trong = one('Nguyen Phu Trong');
+    for (const f of ['Trong', 'Trọng', 'Nguyen Phu Throng', 'General Secretary Trọng']) assert.strictEqual(one(f), trong, f);
+    assert.ok(trong.aliases.includes('Trọng') && trong.aliases.includes('Nguyen Phu Throng'));
+    assert.strictEqual(trong.articles.length, 5);
+  });
+
+  it('merges hyphenation variants (Kim Jong-un, Kim Jong Un)', () => {
+    assert.strictEqual(one('Kim Jong-un'), one('Kim Jong Un'));
+  });
+
+  it('keeps look-alike names apart (Huong Le Thu is not Le Thu Hong)', () => {
+    assert.notStrictEqual(one('Huong Le Thu'), one('Le Thu Hong'));
+    assert.strictEqual(one('Le Thu'), one('Huong Le Thu'));
+  });
+
+  it('takes roles from appositions and titles', () => {
+    assert.ok(one('Carl Thayer').roles.some((r) => r.includes('senior expert on Vietnam security at the Australian Defence Force Academy')));
+    assert.ok(one('Vladimir Putin').roles.includes('Russian President'));
+    assert.ok(one('Kim Jong Un').roles.some((r) => /leader of North Korea/.test(r)));
+  });
+
+  it('lists the quotes attributed to each person across articles', () => {
+    assert.strictEqual(one('Parameswaran').quotes.length, 3);
+    assert.strictEqual(one('Carl Thayer').quotes.length, 2);
+    assert.strictEqual(one('President Putin'), one('Vladimir Putin'));
+  });
+
+  it('offers the surname a writer would type even where no source wrote it alone', () => {
+    assert.strictEqual(one('Thayer').name, 'Carl Thayer');
+    assert.strictEqual(one('Storey').name, 'Ian Storey');
+  });
+
+  it('does not merge two people who share only a surname', () => {
+    const d = new Corpus();
+    d.upsert('a.txt', lines('Gordon Brown said it was wrong.', 'Zoe Brown said it was right.'));
+    assert.strictEqual(d.findPeople('Gordon Brown').length, 1);
+    assert.notStrictEqual(d.findPeople('Gordon Brown')[0], d.findPeople('Zoe Brown')[0]);
+    assert.strictEqual(d.findPeople('Brown').length, 0);
+  });
+});

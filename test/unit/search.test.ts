@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../src/core/corpus';
+import { SearchIndex } from '../../src/core/search';
+import { SEEDS } from './helpers';
+
+describe('search', () => {
+  const c = new Corpus();
+  for (const f of fs.readdirSync(SEEDS).sort()) c.upsert(f, fs.readFileSync(path.join(SEEDS, f)));
+  const idx = new SearchIndex(c);
+
+  it('finds a quote from a mistyped five-word fragment', () => {
+    const hits = idx.search('shorring up econmic and comercial', { limit: 5 });
+    assert.strictEqual(hits[0].kind, 'quote');
+    assert.strictEqual(hits[0].speaker, 'Carl Thayer');
+    assert.match(hits[0].text, /shoring up economic and commercial ties/);
+  });
+
+  it('finds a quote from a surname and two words of it', () => {
+    const hits = idx.search('Thayer arms sales', { limit: 5 });
+    assert.ok(hits.slice(0, 3).some((h) => h.kind === 'quote' && h.speaker === 'Carl Thayer' && /arms sales/.test(h.text)));
+  });
+
+  it('finds people by any spelling', () => {
+    const hits = idx.search('Trọng', { limit: 5, kinds: ['person'] });
+    assert.strictEqual(hits[0].text.split(' · ')[0], 'Nguyen Phu Trong');
+  });
+
+  it('finds passages that are not quotes', () => {
+    const hits = idx.search('rouble-dong currency transactions', { limit: 3 });
+    assert.strictEqual(hits[0].kind, 'passage');
+  });
+
+  it('ranks best first and reports positions inside the source', () => {
+    const hits = idx.search('normalize his atrocities', { limit: 10 });
+    assert.ok(hits.length >= 3);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score || hits[i].score === 1);
+    for (const h of hits) if (h.path) assert.ok(h.line >= 0 && h.character >= 0);
+  });
+
+  it('returns nothing for an empty or meaningless query', () => {
+    assert.deepStrictEqual(idx.search(''), []);
+    assert.deepStrictEqual(idx.search('   ,,, '), []);
+  });
+});
