@@ -113,7 +113,7 @@ function figures(t: Tally) {
 }
 
 /** People checks: aliases merged, look-alikes apart, roles found. */
-interface PeopleTally {
+interface PeopleTable {
   checks: number;
   ok: number;
   errors: string[];
@@ -124,7 +124,7 @@ function findPerson(corpus: Corpus, form: string): Person | undefined {
   return hits.find((p) => speakerKey(p.name) === speakerKey(form)) ?? hits[0];
 }
 
-function check(t: PeopleTally, ok: boolean, what: string): void {
+function check(t: PeopleTable, ok: boolean, what: string): void {
   t.checks++;
   if (ok) t.ok++;
   else t.errors.push(what);
@@ -144,7 +144,7 @@ function roleFound(p: Person | undefined, role: string): boolean {
   });
 }
 
-function peopleChecksFromGold(t: PeopleTally, corpus: Corpus, g: GoldArticle): void {
+function peopleChecksFromGold(t: PeopleTable, corpus: Corpus, g: GoldArticle): void {
   const people = g.people ?? [];
   const resolved = people.map((gp) => findPerson(corpus, gp.name));
   people.forEach((gp, i) => {
@@ -172,7 +172,7 @@ function nameOverlap(a: string, b: string): boolean {
   return false;
 }
 
-function seedPeopleChecks(t: PeopleTally, corpus: Corpus, spec: { same: string[][]; distinct: string[][]; roles: [string, string][]; quotes: [string, number][]; articles: [string, number][]; people: string[] }): void {
+function seedPeopleChecks(t: PeopleTable, corpus: Corpus, spec: { same: string[][]; distinct: string[][]; roles: [string, string][]; quotes: [string, number][]; articles: [string, number][]; people: string[] }): void {
   for (const group of spec.same) {
     const p = findPerson(corpus, group[0]);
     for (const f of group.slice(1)) check(t, !!p && corpus.findPeople(f).includes(p), `seeds: “${f}” does not name ${group[0]}`);
@@ -289,40 +289,44 @@ function main(): void {
   for (const f of fs.readdirSync(SEEDS).sort()) seeds.upsert(f, fs.readFileSync(path.join(SEEDS, f)));
   const st = newTally();
   for (const g of seedSpec.articles as GoldArticle[]) compare(st, seeds, seeds.get(g.path)!, g.quotes);
-  const sp: PeopleTally = { checks: 0, ok: 0, errors: [] };
+  const sp: PeopleTable = { checks: 0, ok: 0, errors: [] };
   seedPeopleChecks(sp, seeds, seedSpec.people);
   const seedIndex = new SearchIndex(seeds);
   const seedRecall = recallAt(seedIndex, makeProbes(seeds, 60, 7), 5);
   results.seeds = { ...figures(st), people: sp.ok / sp.checks, peopleChecks: sp.checks, searchRecall5: seedRecall.recall };
 
-  // BBC.
-  const bbcFiles = fs.existsSync(path.join(ANN, 'bbc')) ? fs.readdirSync(path.join(ANN, 'bbc')).filter((f) => f.endsWith('.json')).sort() : [];
-  let bt: Tally | null = null;
-  let bp: PeopleTally | null = null;
-  if (fs.existsSync(BBC) && bbcFiles.length) {
+  // BBC: the development set (rules were tuned looking at it) and the held-out set (never looked at).
+  const bbcSets: { name: string; dir: string; tally?: Tally; people?: PeopleTable; files: number }[] = [
+    { name: 'bbc dev', dir: 'bbc', files: 0 },
+    { name: 'bbc held-out', dir: 'bbc-holdout', files: 0 },
+  ];
+  for (const set of bbcSets) {
+    const dir = path.join(ANN, set.dir);
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+    set.files = files.length;
+    if (!fs.existsSync(BBC) || !files.length) continue;
     const golds: GoldArticle[] = [];
     const corpus = new Corpus();
-    for (const f of bbcFiles) {
-      const raw = JSON.parse(fs.readFileSync(path.join(ANN, 'bbc', f), 'utf8'));
+    for (const f of files) {
+      const raw = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
       const text = fs.readFileSync(path.join(BBC, raw.path), 'utf8');
       const quotes: GoldQuote[] = raw.quotes.map((q: { parts: [number, number][]; sha: string } & GoldQuote) => {
         const t = q.parts.map(([s, e]) => text.slice(s, e)).join(' ');
-        if (hashText(t) !== q.sha) throw new Error(`${f}: annotation does not match the corpus text (changed file?)`);
+        if (hashText(t) !== q.sha) throw new Error(`${set.dir}/${f}: annotation does not match the corpus text (changed file?)`);
         return { ...q, text: t };
       });
       golds.push({ path: raw.path, quotes, people: raw.people });
       corpus.upsert(raw.path, text);
     }
-    bt = newTally();
-    bp = { checks: 0, ok: 0, errors: [] };
+    set.tally = newTally();
+    set.people = { checks: 0, ok: 0, errors: [] };
     for (const g of golds) {
-      compare(bt, corpus, corpus.get(g.path)!, g.quotes);
-      peopleChecksFromGold(bp, corpus, g);
+      compare(set.tally, corpus, corpus.get(g.path)!, g.quotes);
+      peopleChecksFromGold(set.people, corpus, g);
     }
-    results.bbc = { articles: golds.length, ...figures(bt), people: bp.ok / bp.checks, peopleChecks: bp.checks };
-  } else {
-    results.bbc = 'skipped: ../shared/corpora/bbc not found';
+    results[set.dir] = { articles: golds.length, ...figures(set.tally), people: set.people.ok / set.people.checks, peopleChecks: set.people.checks };
   }
+  if (!fs.existsSync(BBC)) results.bbc = 'skipped: ../shared/corpora/bbc not found';
 
   // Search over the whole BBC archive.
   if (fs.existsSync(BBC) && !process.argv.includes('--no-search')) {
@@ -350,12 +354,17 @@ function main(): void {
   const row = (name: string, f: ReturnType<typeof figures>, people: number) =>
     console.log(`  ${name.padEnd(18)} ${String(f.quotes).padStart(6)}   ${pct(f.precision)}  ${pct(f.recall)} ${pct(f.f1)} ${pct(f.kind)}   ${pct(f.speaker)} (${pct(f.speakerLenient)})  ${pct(f.partial)}  ${pct(people)}`);
   row('seeds', s, s.people);
-  if (bt && bp) row(`bbc (${bbcFiles.length} articles)`, figures(bt), bp.ok / bp.checks);
-  else console.log(`  bbc: ${results.bbc}`);
+  for (const set of bbcSets) {
+    if (set.tally && set.people) row(`${set.name} (${set.files})`, figures(set.tally), set.people.ok / set.people.checks);
+  }
+  if (typeof results.bbc === 'string') console.log(`  bbc: ${results.bbc}`);
   console.log(`  search recall@5: seeds ${pct(s.searchRecall5)}` + (results.search ? `; BBC archive (${(results.search as { articles: number }).articles} articles, ${(results.search as { queries: number }).queries} typo'd queries) ${pct((results.search as { recall5: number }).recall5)} (fragments ${pct((results.search as { fragments: number }).fragments)}, surname + words ${pct((results.search as { surnamePlusWords: number }).surnamePlusWords)})` : ''));
   if (verbose) {
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
-    if (bt && bp) for (const e of [...bt.errors, ...bp.errors]) console.log('  bbc ' + e);
+    for (const set of bbcSets) {
+      if (!set.tally || !set.people || (set.dir === 'bbc-holdout' && !process.argv.includes('--holdout-errors'))) continue;
+      for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);
+    }
   }
   if (jsonOut > 0 && process.argv[jsonOut + 1]) fs.writeFileSync(process.argv[jsonOut + 1], JSON.stringify(results, null, 2) + '\n');
 }

@@ -229,6 +229,24 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
   const title = prefix;
   const honorificOnly = k > 0 && run.slice(0, k).every((t) => HONORIFICS.has(t.key));
   let kind = kindOf(name, titled);
+  // "Young People and Families Margaret Hodge": a known given name starts the name inside a longer run.
+  if ((kind === 'other' || kind === 'org') && name.length >= 3) {
+    const p = name.findIndex((t, i) => i > 0 && i < name.length - 1 && GIVEN_NAMES.has(t.key) && name.slice(i + 1).every((u) => u.cap && !ORG_WORDS.has(u.key)));
+    if (p > 0) {
+      const inner = name.slice(p);
+      return {
+        text: text.slice(inner[0].start, inner[inner.length - 1].end),
+        start: inner[0].start,
+        end: inner[inner.length - 1].end,
+        tokens: inner,
+        title: null,
+        prefix: null,
+        titleStart: inner[0].start,
+        kind: 'person',
+        titled: false,
+      };
+    }
+  }
   // "Mr Fox", "Lord Carlile": an honorific makes a person of any word.
   if (k > 0 && HONORIFICS.has(run[k - 1].key) && name.every((t) => t.cap)) kind = name.length === 1 ? 'single' : 'person';
   if (!kind) return null;

@@ -1,0 +1,174 @@
+/**
+ * Turning a source quote into words for the draft: the exact wording with only its closing
+ * punctuation fitted to the sentence, the attribution, and a citation in the writer's style.
+ * Pure text in, text out: the editor applies the result as one edit.
+ */
+
+export type CitationStyle = 'footnote' | 'link' | 'parenthetical';
+
+export interface SourceRef {
+  /** How the draft links to the source (a relative path where possible). */
+  target: string;
+  title: string;
+  outlet: string | null;
+  /** ISO date. */
+  published: string | null;
+  /** 0-based line of the quote in the source. */
+  line: number;
+}
+
+export interface QuoteToInsert {
+  text: string;
+  speaker: string | null;
+  role: string | null;
+}
+
+export interface Insertion {
+  /** Text to put at each cursor. */
+  text: string;
+  /** A footnote definition to add at the end of the document, when the style needs a new one. */
+  footnote: string | null;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-06-18" → "18 June 2024". */
+export function formatDate(iso: string | null): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return null;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** The draft's quotation marks: curly unless the writer uses straight ones. */
+export function preferredMarks(documentText: string): { open: string; close: string; innerOpen: string; innerClose: string } {
+  const curly = (documentText.match(/[\u201c\u201d]/g) ?? []).length;
+  const straight = (documentText.match(/"/g) ?? []).length;
+  return straight > curly ? { open: '"', close: '"', innerOpen: "'", innerClose: "'" } : { open: '\u201c', close: '\u201d', innerOpen: '\u2018', innerClose: '\u2019' };
+}
+
+/**
+ * The quote's words ready to stand before "said X": a closing full stop becomes a comma, a
+ * question or exclamation mark stays, and double marks inside become single ones.
+ */
+export function fitQuote(text: string, marks: ReturnType<typeof preferredMarks>): string {
+  let t = text.trim();
+  t = t.replace(/["\u201c]/g, marks.innerOpen).replace(/\u201d/g, marks.innerClose);
+  if (/[?!\u2026]$/.test(t) || /\.\.\.$/.test(t)) return t;
+  if (/[.;:]$/.test(t)) return t.slice(0, -1) + ',';
+  if (/,$/.test(t)) return t;
+  return t + ',';
+}
+
+/** “…,” said Carl Thayer, a senior expert on Vietnam security. (without the final full stop) */
+export function attribution(q: QuoteToInsert, marks: ReturnType<typeof preferredMarks>): string {
+  const words = fitQuote(q.text, marks);
+  const quoted = `${marks.open}${words}${marks.close}`;
+  if (!q.speaker) return `${marks.open}${words.replace(/,$/, '')}${marks.close}`;
+  const role = q.role && !q.role.toLowerCase().startsWith(q.speaker.toLowerCase()) ? `, ${q.role.replace(/[.,;]+$/, '')}` : '';
+  return `${quoted} said ${q.speaker}${role}`;
+}
+
+/** Title as it reads in a citation: italic in Markdown, plain in text. */
+function titleText(s: SourceRef, markdown: boolean): string {
+  const t = s.title.replace(/\s+/g, ' ').trim();
+  return markdown ? `*${t.replace(/\*/g, '')}*` : t;
+}
+
+/** "(Reuters, 18 June 2024)" or "(*Headline*, 18 June 2024)". */
+export function parenthetical(s: SourceRef, markdown: boolean): string {
+  const parts = [s.outlet ?? titleText(s, markdown), formatDate(s.published)].filter(Boolean);
+  return `(${parts.join(', ')})`;
+}
+
+/** Footnote labels already defined in a Markdown draft: "[^3]: …" → 3. */
+export function footnoteLabels(doc: string): { label: string; line: string }[] {
+  const out: { label: string; line: string }[] = [];
+  const re = /^\[\^([^\]\s]+)\]:[ \t]?(.*)$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc))) out.push({ label: m[1], line: m[2] });
+  return out;
+}
+
+/** The next numeric footnote label: one past the largest number used as a label or marker. */
+export function nextFootnoteNumber(doc: string): number {
+  let max = 0;
+  const re = /\[\^(\d+)\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc))) max = Math.max(max, Number(m[1]));
+  return max + 1;
+}
+
+function footnoteDefinition(s: SourceRef, markdown: boolean): string {
+  const date = formatDate(s.published);
+  const head = [s.outlet, titleText(s, markdown), date].filter(Boolean).join(', ');
+  const where = markdown ? `[${s.target.replace(/^.*[\\/]/, '')}, line ${s.line + 1}](${encodeTarget(s.target)}#L${s.line + 1})` : `${s.target}, line ${s.line + 1}`;
+  return `${head}. ${where}.`;
+}
+
+function encodeTarget(t: string): string {
+  return t.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/**
+ * What to insert for a quote in a given style. `doc` is the draft's current text: footnotes are
+ * numbered after the existing ones, and a source already cited reuses its definition.
+ */
+export function buildInsertion(q: QuoteToInsert, s: SourceRef, style: CitationStyle, markdown: boolean, doc: string): Insertion {
+  const marks = preferredMarks(doc);
+  const sentence = attribution(q, marks);
+  if (style === 'parenthetical') return { text: `${sentence} ${parenthetical(s, markdown)}.`, footnote: null };
+  if (style === 'link') {
+    if (!markdown) return { text: `${sentence} (${s.target}, line ${s.line + 1}).`, footnote: null };
+    const label = [s.outlet ?? s.title, formatDate(s.published)].filter(Boolean).join(', ').replace(/[[\]]/g, '');
+    return { text: `${sentence} ([${label}](${encodeTarget(s.target)}#L${s.line + 1})).`, footnote: null };
+  }
+  // Footnote: reuse the definition that already cites this source at this line.
+  const def = footnoteDefinition(s, markdown);
+  const existing = markdown
+    ? footnoteLabels(doc).find((f) => f.line.trim() === def)
+    : plainNotes(doc).find((f) => f.line.trim() === def);
+  if (existing) return { text: `${sentence}.${marker(existing.label, markdown)}`, footnote: null };
+  const n = markdown ? nextFootnoteNumber(doc) : nextPlainNote(doc);
+  return { text: `${sentence}.${marker(String(n), markdown)}`, footnote: markdown ? `[^${n}]: ${def}` : `[${n}] ${def}` };
+}
+
+function marker(label: string, markdown: boolean): string {
+  return markdown ? `[^${label}]` : ` [${label}]`;
+}
+
+/** Plain-text notes: lines "[3] …" at the end of the draft. */
+function plainNotes(doc: string): { label: string; line: string }[] {
+  const out: { label: string; line: string }[] = [];
+  const re = /^\[(\d+)\] (.*)$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc))) out.push({ label: m[1], line: m[2] });
+  return out;
+}
+
+function nextPlainNote(doc: string): number {
+  let max = 0;
+  const re = /\[(\d+)\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc))) max = Math.max(max, Number(m[1]));
+  return max + 1;
+}
+
+/**
+ * Where a new footnote definition goes and what separates it from the text before: always at
+ * the very end, so no writer's text is moved or removed.
+ */
+export function footnoteAppend(doc: string, definition: string): string {
+  if (!doc.length) return definition + '\n';
+  const endsWithNewline = /\r?\n$/.test(doc);
+  const nl = /\r\n/.test(doc) ? '\r\n' : '\n';
+  const lastLine = doc.replace(/\r?\n$/, '').split(/\r?\n/).pop() ?? '';
+  const afterNotes = /^\[\^[^\]]+\]:|^\[\d+\] /.test(lastLine);
+  return (endsWithNewline ? '' : nl) + (afterNotes ? '' : nl) + definition + nl;
+}
+
+/** A one-line citation for the clipboard. */
+export function citationLine(q: QuoteToInsert, s: SourceRef): string {
+  const who = q.speaker ? `${q.speaker}${q.role ? `, ${q.role}` : ''}` : 'Unattributed';
+  const where = [s.outlet, s.title, formatDate(s.published)].filter(Boolean).join(', ');
+  return `“${q.text}” — ${who}. ${where}. ${s.target}, line ${s.line + 1}.`;
+}
