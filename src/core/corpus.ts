@@ -161,38 +161,58 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     if (k === undefined) byKey.set(n.key, i);
     else union(k, i);
   });
-  // Full names (two or more tokens) by their tokens, for short forms and misspellings.
+  // Full names (two or more tokens), indexed by every proper suffix and by first token, so that a
+  // short form finds its full name without comparing every pair of names.
   const fullKeys = [...byKey.keys()].filter((k) => k.includes(' '));
-  const byLast = new Map<string, string[]>();
+  const bySuffix = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
   for (const k of fullKeys) {
     const t = k.split(' ');
-    const last = t[t.length - 1];
-    byLast.set(last, [...(byLast.get(last) ?? []), k]);
+    for (let i = 1; i < t.length; i++) {
+      const suf = t.slice(i).join(' ');
+      const list = bySuffix.get(suf);
+      if (list) list.push(k);
+      else bySuffix.set(suf, [k]);
+    }
+    if (t.length >= 3) byFirst.set(t[0], [...(byFirst.get(t[0]) ?? []), k]);
   }
   for (const [key, i] of byKey) {
-    const toks = key.split(' ');
     // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
-    const containers = fullKeys.filter((k) => k !== key && k.endsWith(' ' + key));
+    const containers = bySuffix.get(key) ?? [];
     if (containers.length === 1) {
       union(byKey.get(containers[0])!, i);
       continue;
     }
-    if (toks.length === 1 && !containers.length) {
-      const firsts = fullKeys.filter((k) => k.startsWith(key + ' ') && k.split(' ').length >= 3);
+    if (!key.includes(' ') && !containers.length) {
+      const firsts = byFirst.get(key) ?? [];
       if (firsts.length === 1) union(byKey.get(firsts[0])!, i);
     }
   }
   // Misspellings across articles, only where the rare spelling's own article also uses the other.
-  for (let a = 0; a < fullKeys.length; a++) {
-    for (let b = a + 1; b < fullKeys.length; b++) {
-      const ta = fullKeys[a].split(' ');
-      const tb = fullKeys[b].split(' ');
-      if (!isMisspelling(ta, tb)) continue;
-      const na = byKey.get(fullKeys[a])!;
-      const nb = byKey.get(fullKeys[b])!;
-      const diff = ta.findIndex((t, i) => t !== tb[i]);
-      const evidence = (n: Node, tok: string) => [...n.forms].some((f) => nameKey(f) === tok);
-      if (evidence(nodes[na], tb[diff]) || evidence(nodes[nb], ta[diff])) union(na, nb);
+  // Names are grouped by all their tokens but one, so only candidates are compared.
+  const blocks = new Map<string, string[]>();
+  for (const k of fullKeys) {
+    const t = k.split(' ');
+    for (let d = 0; d < t.length; d++) {
+      const sig = `${d}\u0000${t.map((x, j) => (j === d ? '*' : x)).join(' ')}`;
+      const list = blocks.get(sig);
+      if (list) list.push(k);
+      else blocks.set(sig, [k]);
+    }
+  }
+  const evidence = (n: Node, tok: string) => [...n.forms].some((f) => nameKey(f) === tok);
+  for (const [sig, keys] of blocks) {
+    if (keys.length < 2 || keys.length > 50) continue;
+    const d = Number(sig.slice(0, sig.indexOf('\u0000')));
+    for (let a = 0; a < keys.length; a++) {
+      for (let b = a + 1; b < keys.length; b++) {
+        const ta = keys[a].split(' ');
+        const tb = keys[b].split(' ');
+        if (!isMisspelling(ta, tb)) continue;
+        const na = byKey.get(keys[a])!;
+        const nb = byKey.get(keys[b])!;
+        if (evidence(nodes[na], tb[d]) || evidence(nodes[nb], ta[d])) union(na, nb);
+      }
     }
   }
 
