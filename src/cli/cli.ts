@@ -3,10 +3,12 @@
  *
  *   citedesk index [PATH...] [--json]
  *   citedesk search [--sources PATH...] [--limit N] [--json] QUERY...
+ *   citedesk check DRAFT [--sources PATH...] [--json]
+ *   citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]
  *
  * Exit codes: 0 done, 1 a finding that needs attention (check), 2 a usage error.
  */
-import { runIndex, runSearch } from './commands';
+import { runCheck, runIndex, runLedger, runSearch } from './commands';
 import { UsageError, USAGE } from './args';
 
 function main(argv: string[]): number {
@@ -17,6 +19,10 @@ function main(argv: string[]): number {
         return runIndex(rest);
       case 'search':
         return runSearch(rest);
+      case 'check':
+        return runCheck(rest);
+      case 'ledger':
+        return runLedger(rest);
       case '-h':
       case '--help':
       case 'help':

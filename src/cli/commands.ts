@@ -1,8 +1,13 @@
 /** The command-line tool's commands. Output goes to stdout; problems with files to stderr. */
 import { performance } from 'perf_hooks';
+import * as fs from 'fs';
+import { ledgerRows, renderLedger, type LedgerFormat } from '../core/ledger';
 import { indexJson } from '../core/report';
 import { SearchIndex } from '../core/search';
-import { bundledSeedsDir, loadCorpus, type LoadProblem } from '../node/load';
+import { decodeBytes } from '../core/text';
+import { verifyDraft, type Finding } from '../core/verify';
+import { bundledSeedsDir, displayPath, loadCorpus, type LoadProblem } from '../node/load';
+import { describeError } from '../node/files';
 import { intOption, parseArgs, UsageError } from './args';
 
 function warn(p: LoadProblem): void {
@@ -88,4 +93,69 @@ function round(ms: number): number {
 export function shorten(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length <= n ? t : t.slice(0, n - 1).replace(/\s+\S*$/, '') + '…';
+}
+
+/** Reads a draft for checking; a missing or unreadable draft is a usage error (exit 2). */
+function readDraft(p: string): string {
+  try {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) throw new UsageError(`${p} is a folder; give the draft file`);
+    return decodeBytes(fs.readFileSync(p)).text;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read the draft ${p}: ${describeError(e)}`);
+  }
+}
+
+function checkDraft(args: string[], flags: string[], single: string[]): { findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> } {
+  const p = parseArgs(args, { flags, single, multi: ['sources'] });
+  if (p.positional.length !== 1) throw new UsageError(p.positional.length ? 'give exactly one DRAFT' : 'give the DRAFT to check');
+  const draftPath = p.positional[0];
+  const draft = readDraft(draftPath);
+  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn });
+  // A draft kept among its sources is never its own source.
+  const self = displayPath(draftPath);
+  if (corpus.has(self)) corpus.remove(self);
+  const index = new SearchIndex(corpus);
+  return { findings: verifyDraft(draft, corpus, index, { draftPath: self }), draft, p };
+}
+
+const NEEDS_ATTENTION = new Set(['misquote', 'misattributed', 'unsourced']);
+
+/** `citedesk check DRAFT [--sources PATH...] [--json]`: exit 1 when a quote needs attention. */
+export function runCheck(args: string[]): number {
+  const { findings, p } = checkDraft(args, ['json'], []);
+  const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));
+  if (p.flags.has('json')) {
+    out(JSON.stringify({
+      findings: findings.map((f) => ({
+        text: f.text,
+        line: f.line,
+        character: f.character,
+        status: f.status,
+        speaker: f.speaker,
+        source: f.source ? { path: f.source.path, title: f.source.title, line: f.source.line, speaker: f.source.speaker, text: f.source.text } : null,
+        message: f.message,
+      })),
+    }, null, 2));
+    return bad.length ? 1 : 0;
+  }
+  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN' };
+  const lines: string[] = [`Checked ${findings.length} quotation${findings.length === 1 ? '' : 's'} in ${p.positional[0]}: ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`, ''];
+  for (const f of findings) {
+    lines.push(`${mark[f.status]} ${String(f.line + 1).padStart(4)}  ${f.status.toUpperCase()}  “${shorten(f.text, 80)}”${f.speaker ? ` — ${f.speaker}` : ''}`);
+    if (f.status !== 'verified' && f.status !== 'term' && f.status !== 'elided') lines.push(`           ${f.message}`);
+    if (f.source) lines.push(`           source: ${f.source.path}:${f.source.line + 1}`);
+  }
+  out(lines.join('\n'));
+  return bad.length ? 1 : 0;
+}
+
+/** `citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]` */
+export function runLedger(args: string[]): number {
+  const { findings, p } = checkDraft(args, [], ['format']);
+  const fmt = (p.values.get('format') ?? ['md']).pop()!;
+  if (fmt !== 'md' && fmt !== 'csv' && fmt !== 'json') throw new UsageError(`--format must be md, csv or json, not "${fmt}"`);
+  process.stdout.write(renderLedger(ledgerRows(findings), fmt as LedgerFormat, `Sourcing ledger: ${p.positional[0]}`));
+  return 0;
 }

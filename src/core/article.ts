@@ -18,7 +18,7 @@ import { ROLE_NOUNS, findNameRuns, nameKey, nameTokens, tokenize, type NameRun }
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { findParagraphs, findSentences, type Sentence } from './sentences';
 import { LineIndex, decodeBytes, editDistance, foldKey, stripBom } from './text';
-import type { Article, ArticlePerson, Mention, Quote } from './types';
+import type { Article, ArticlePerson, Mention, Quote, Span } from './types';
 
 /** Parsing options. */
 export interface ParseOptions {
@@ -430,6 +430,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       cue: speech && speaker ? att.cue : null,
       partial: isPartial(qtext, speech, pre),
       via: speech ? att.via : null,
+      speakerSpan: speech && att.ref && att.how !== 'continuation' ? refSpan(att.ref) : null,
       parts: span.parts,
       outer: span.outer,
       line: pos.line,
@@ -437,6 +438,12 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     });
   }
   return out;
+}
+
+/** Where the words naming the speaker are: a name, a pronoun, a description. */
+function refSpan(ref: SpeakerRef): Span {
+  if (ref.type === 'name') return { start: ref.start, end: ref.end };
+  return { start: ref.start, end: ref.start + ref.text.length };
 }
 
 /** The exact text between the marks; a continued quote's parts joined by one space. */

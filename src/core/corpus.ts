@@ -102,8 +102,12 @@ export class Corpus {
 
   /** The corpus-wide person a quote is attributed to, if its speaker is a named person. */
   personOf(quote: Quote, article: Article): Person | undefined {
-    if (quote.personIndex === null) return undefined;
-    return this.index().ofLocal.get(`${article.path}\u0000${quote.personIndex}`);
+    return quote.personIndex === null ? undefined : this.personAt(article, quote.personIndex);
+  }
+
+  /** The corpus-wide person behind one of an article's own people (`article.people[local]`). */
+  personAt(article: Article, local: number): Person | undefined {
+    return this.index().ofLocal.get(`${article.path}\u0000${local}`);
   }
 
   /** The speaker as the corpus names them: the merged full name, or the article's description. */
@@ -254,20 +258,31 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     people.push(person);
     for (const m of ms) ofLocal.set(`${m.path}\u0000${m.local}`, person);
   }
-  // Short forms a writer may type although no source wrote them alone: "Thayer", "Storey".
+  // Short forms a writer may type although no source wrote them alone: "Thayer", "Storey". Listed
+  // as an alias only when it names one person; looked up for everyone it may name.
   const lastCount = new Map<string, number>();
+  const surnames: [Person, string][] = [];
   for (const p of people) {
     const t = nameTokens(p.name);
-    if (t.length >= 2) lastCount.set(t[t.length - 1], (lastCount.get(t[t.length - 1]) ?? 0) + 1);
-  }
-  for (const p of people) {
-    const t = nameTokens(p.name);
-    const words = p.name.split(/\s+/);
     if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
     const last = t[t.length - 1];
-    if (last.length < 3 || lastCount.get(last) !== 1 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) continue;
-    const surface = words[words.length - 1].replace(/['\u2019]s$/, '');
-    if (!p.aliases.some((a) => nameKey(a) === last)) p.aliases.push(surface);
+    if (last.length < 3 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) continue;
+    const words = p.name.split(/\s+/);
+    surnames.push([p, words[words.length - 1].replace(/['\u2019]s$/, '')]);
+  }
+  for (const [, surface] of surnames) lastCount.set(nameKey(surface), (lastCount.get(nameKey(surface)) ?? 0) + 1);
+  // Single-word forms the sources themselves use ("Thayer told reporters"): taken by that person.
+  const byLastForm = new Map<string, Set<Person>>();
+  for (const p of people) {
+    for (const f of [p.name, ...p.aliases]) {
+      const t = nameTokens(f);
+      if (t.length === 1) byLastForm.set(t[0], (byLastForm.get(t[0]) ?? new Set()).add(p));
+    }
+  }
+  for (const [p, surface] of surnames) {
+    const key = nameKey(surface);
+    const others = [...(byLastForm.get(key) ?? [])].filter((x) => x !== p);
+    if (lastCount.get(key) === 1 && !others.length && !p.aliases.some((a) => nameKey(a) === key)) p.aliases.push(surface);
   }
   people.sort((a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
 
@@ -283,6 +298,7 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     addForm(p.name, p);
     for (const a of p.aliases) addForm(a, p);
   }
+  for (const [p, surface] of surnames) addForm(surface, p);
   return { people, ofLocal, byForm };
 }
 

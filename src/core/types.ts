@@ -36,6 +36,8 @@ export interface Quote {
   partial: boolean;
   /** The outlet the article credits ("told Reuters" → "Reuters"). */
   via: string | null;
+  /** Where the attribution names the speaker (a name, pronoun or description), when it does. */
+  speakerSpan: Span | null;
   /** Offsets of the text of each part (without the marks). */
   parts: Span[];
   /** Offset of the opening mark of the first part and just past the closing mark of the last. */

@@ -1,9 +1,37 @@
+/**
+ * Citedesk's entry point: builds the services, registers the features, and starts indexing
+ * without waiting for it (activation stays cheap; the index arrives moments later).
+ */
 import * as vscode from 'vscode';
+import { Commands, Strings } from './constants';
+import { DraftChecker } from './drafts';
+import { features } from './features';
+import { SourceIndex } from './sources';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features are registered by the editor issue; activation stays cheap.
+export interface CitedeskApi {
+  /** Resolves when the current indexing run has finished (used by tests and other extensions). */
+  ready(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): CitedeskApi {
+  const log = vscode.window.createOutputChannel(Strings.outputChannel, { log: true });
+  const sources = new SourceIndex(context.extensionUri, log);
+  const drafts = new DraftChecker(sources);
+  const services = { sources, drafts, log };
+  context.subscriptions.push(
+    log,
+    sources,
+    ...features.map((register) => register(services)),
+    vscode.commands.registerCommand(Commands.reindex, async () => {
+      await sources.reload();
+      void vscode.window.setStatusBarMessage(`Citedesk: ${sources.corpus.size} sources re-indexed.`, 3000);
+    }),
+    vscode.commands.registerCommand(Commands.showLog, () => log.show()),
+  );
+  void sources.reload();
+  return { ready: () => sources.ready };
 }
 
 export function deactivate(): void {
-  // Nothing to release: every disposable is owned by the extension context.
+  // Everything is owned by context.subscriptions.
 }

@@ -1,0 +1,484 @@
+/**
+ * Quote verification: every quotation in a draft checked against the sources.
+ *
+ *   verified      the words stand in a source quote (a partial quote may be any fragment of it),
+ *                 allowing only typography, white space and the punctuation at its ends;
+ *   elided        pieces of one source quote joined by an ellipsis or a [bracketed] insertion, in
+ *                 the source's order, nothing added;
+ *   variant       it matches another outlet's wording of the same statement (informational);
+ *   misquote      close to a source quote but words differ: a word diff and the source wording;
+ *   misattributed the words match a source, but the draft names someone else;
+ *   unsourced     no source contains it;
+ *   term          a short term or scare quote, found in the sources or plainly a term.
+ *
+ * Pure: the draft is text, the sources a Corpus with its SearchIndex.
+ */
+import { parseArticle } from './article';
+import type { Corpus } from './corpus';
+import { SPOKES_NOUNS } from './lexicon';
+import { nameKey } from './names';
+import type { SearchIndex } from './search';
+import { foldDiacritics, normalizeTypography } from './text';
+import type { Article, Person, Quote, Span } from './types';
+
+export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
+
+export interface SourceMatch {
+  path: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  line: number;
+  character: number;
+  speaker: string | null;
+  /** The source quote's words. */
+  text: string;
+  /** The outlet the source credits ("told Reuters"), if any. */
+  via: string | null;
+  quoteId: string;
+}
+
+export interface WordDiff {
+  op: 'same' | 'add' | 'drop' | 'change';
+  /** Draft words (add/change/same). */
+  draft: string;
+  /** Source words (drop/change/same). */
+  source: string;
+}
+
+export interface Fix {
+  /** Offsets in the draft. */
+  start: number;
+  end: number;
+  text: string;
+  title: string;
+}
+
+export interface Finding {
+  /** The words between the draft's marks. */
+  text: string;
+  /** Offsets of the words (without marks) and of the whole quotation (with marks). */
+  span: Span;
+  outer: Span;
+  line: number;
+  character: number;
+  status: Verdict;
+  /** The speaker as the draft attributes the quote, or null. */
+  speaker: string | null;
+  source: SourceMatch | null;
+  message: string;
+  diff: WordDiff[] | null;
+  fix: Fix | null;
+  /** Every source that carries these words or another wording of the same statement. */
+  corroboration: SourceMatch[];
+}
+
+export interface VerifyOptions {
+  /** The draft's own path, so that a draft saved among the sources is never its own source. */
+  draftPath?: string;
+  /** The draft already parsed (by `parseArticle`), to read it once for several uses. */
+  parsed?: Article;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words with offsets, normalised for comparison.
+
+interface Word {
+  /** Comparison key: folded typography and case, diacritics kept apart by foldDiacritics. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019\u2018][\p{L}\p{N}]+)*(?:[-\u2010\u2011][\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)*|[,;:?!]/gu;
+
+/** Words and inner punctuation of `text[from, to)`: what a quotation's fidelity is judged on. */
+function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(slice))) {
+    out.push({ key: foldDiacritics(normalizeTypography(m[0])).toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  // The punctuation at either end of a quote is the writer's to fit to the sentence.
+  while (out.length && /^[,;:?!]$/.test(out[out.length - 1].key)) out.pop();
+  while (out.length && /^[,;:?!]$/.test(out[0].key)) out.shift();
+  return out;
+}
+
+/** British and American spellings of the same word: normalise/normalize, honour/honor. */
+function spellingKey(k: string): string {
+  return k.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1').replace(/tre$/, 'ter').replace(/ll(ed|ing)$/, 'l$1');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alignment of draft words against a source quote: the source window that fits best.
+
+interface Alignment {
+  cost: number;
+  /** Source word range [from, to) the draft aligns to. */
+  from: number;
+  to: number;
+  ops: { op: 'same' | 'add' | 'drop' | 'change'; d: number; s: number }[];
+}
+
+const MAX_ALIGN = 400;
+
+/** Semi-global alignment: all of `d` against the best-fitting stretch of `s`. */
+function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): Alignment {
+  const n = Math.min(d.length, MAX_ALIGN);
+  const m = Math.min(s.length, MAX_ALIGN * 2);
+  const W = m + 1;
+  const cost = new Uint16Array((n + 1) * W);
+  const back = new Uint8Array((n + 1) * W); // 1 diag, 2 up (draft word added), 3 left (source word dropped)
+  for (let i = 1; i <= n; i++) {
+    cost[i * W] = i;
+    back[i * W] = 2;
+  }
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const diag = cost[(i - 1) * W + j - 1] + (same(d[i - 1].key, s[j - 1].key) ? 0 : 1);
+      const up = cost[(i - 1) * W + j] + 1;
+      const left = cost[i * W + j - 1] + 1;
+      let best = diag;
+      let b = 1;
+      if (up < best) {
+        best = up;
+        b = 2;
+      }
+      if (left < best) {
+        best = left;
+        b = 3;
+      }
+      cost[i * W + j] = best;
+      back[i * W + j] = b;
+    }
+  }
+  let endJ = 0;
+  for (let j = 1; j <= m; j++) if (cost[n * W + j] < cost[n * W + endJ]) endJ = j;
+  const ops: Alignment['ops'] = [];
+  let i = n;
+  let j = endJ;
+  while (i > 0) {
+    const b = back[i * W + j];
+    if (b === 1) {
+      ops.push({ op: same(d[i - 1].key, s[j - 1].key) ? 'same' : 'change', d: i - 1, s: j - 1 });
+      i--;
+      j--;
+    } else if (b === 2 || j === 0) {
+      ops.push({ op: 'add', d: i - 1, s: -1 });
+      i--;
+    } else {
+      ops.push({ op: 'drop', d: -1, s: j - 1 });
+      j--;
+    }
+  }
+  ops.reverse();
+  // Trim source words dropped at the window's edges: they are outside the fragment quoted.
+  while (ops.length && ops[0].op === 'drop') ops.shift();
+  let from = j;
+  const firstS = ops.find((o) => o.s >= 0);
+  if (firstS) from = firstS.s;
+  return { cost: cost[n * W + endJ] + (d.length > n ? d.length - n : 0), from, to: endJ, ops };
+}
+
+const exactKey = (a: string, b: string) => a === b;
+const spellingSame = (a: string, b: string) => a === b || spellingKey(a) === spellingKey(b);
+
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+  article: Article;
+  quote: Quote;
+  words: Word[];
+}
+
+function candidatesFor(text: string, corpus: Corpus, index: SearchIndex, draftPath: string | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const hits = index.search(text.slice(0, 400), { limit: 24, kinds: ['quote'], candidates: 60 });
+  for (const h of hits) {
+    if (!h.ref || !h.path || h.path === draftPath || seen.has(h.ref)) continue;
+    seen.add(h.ref);
+    const article = corpus.get(h.path);
+    const quote = article?.quotes.find((q) => q.id === h.ref);
+    if (!article || !quote) continue;
+    out.push({ article, quote, words: words(quote.text) });
+  }
+  return out;
+}
+
+function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
+  return {
+    path: c.article.path,
+    title: c.article.title,
+    outlet: c.article.outlet,
+    published: c.article.published,
+    line: c.quote.line,
+    character: c.quote.character,
+    speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null,
+    text: c.quote.text,
+    via: c.quote.via,
+    quoteId: c.quote.id,
+  };
+}
+
+/** Splits a draft quote at ellipses and bracketed insertions: the pieces an elision keeps. */
+function elisionPieces(text: string): { pieces: { from: number; to: number }[]; bracketed: boolean; ellipsis: boolean } {
+  const pieces: { from: number; to: number }[] = [];
+  const re = /\s*(?:\u2026|\.\s?\.\s?\.|\[[^\]]{1,60}\])\s*/g;
+  let last = 0;
+  let bracketed = false;
+  let ellipsis = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].includes('[')) bracketed = true;
+    else ellipsis = true;
+    if (m.index > last) pieces.push({ from: last, to: m.index });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) pieces.push({ from: last, to: text.length });
+  return { pieces, bracketed, ellipsis };
+}
+
+/** Do the pieces appear in this source quote, in order, each word for word? */
+function elidedIn(text: string, pieces: { from: number; to: number }[], src: Word[]): boolean {
+  let pos = 0;
+  for (const p of pieces) {
+    const w = words(text, p.from, p.to);
+    if (!w.length) continue;
+    let found = -1;
+    outer: for (let j = pos; j + w.length <= src.length; j++) {
+      for (let k = 0; k < w.length; k++) if (src[j + k].key !== w[k].key) continue outer;
+      found = j;
+      break;
+    }
+    if (found < 0) return false;
+    pos = found + w.length;
+  }
+  return true;
+}
+
+function isVerbatim(dw: Word[], src: Word[], same: (a: string, b: string) => boolean): boolean {
+  if (!dw.length || dw.length > src.length) return false;
+  outer: for (let j = 0; j + dw.length <= src.length; j++) {
+    for (let k = 0; k < dw.length; k++) if (!same(dw[k].key, src[j + k].key)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Do two attributions name the same speaker? Names through the corpus; descriptions by their words. */
+export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: Corpus, sourcePerson: Person | undefined): boolean {
+  const a = nameKey(draftSpeaker);
+  const b = source.speaker ? nameKey(source.speaker) : '';
+  if (!b) return true; // the source does not say who: nothing to contradict
+  if (a === b) return true;
+  if (sourcePerson) {
+    const named = corpus.findPeople(draftSpeaker);
+    if (named.includes(sourcePerson)) return true;
+    // "Thayer" for Carl Thayer, "President Putin" for Vladimir Putin.
+    const last = a.split(' ').pop() ?? '';
+    if (nameKey(sourcePerson.name).split(' ').pop() === last && last.length > 2) return true;
+    return false;
+  }
+  // Unnamed speakers: "a US embassy spokesperson" and "a spokesperson for the U.S. embassy in Hanoi".
+  const content = (s: string) =>
+    new Set(
+      s
+        .replace(/\bu\s?s\b/g, 'us')
+        .split(' ')
+        .map((w) => (SPOKES_NOUNS.has(w) && w.startsWith('spokes') ? 'spokes' : w))
+        .filter((w) => w.length > 2 && !['the', 'for', 'and', 'of', 'in', 'at'].includes(w)),
+    );
+  const x = content(a.replace(/\./g, ''));
+  const y = content(b.replace(/\./g, ''));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= Math.min(2, x.size, y.size);
+}
+
+function diffOf(d: Word[], s: Word[], al: Alignment, draft: string, src: string): WordDiff[] {
+  const out: WordDiff[] = [];
+  for (const o of al.ops) {
+    const dt = o.d >= 0 ? draft.slice(d[o.d].start, d[o.d].end) : '';
+    const st = o.s >= 0 ? src.slice(s[o.s].start, s[o.s].end) : '';
+    const last = out[out.length - 1];
+    if (last && last.op === o.op && o.op !== 'same') {
+      last.draft = [last.draft, dt].filter(Boolean).join(' ');
+      last.source = [last.source, st].filter(Boolean).join(' ');
+    } else if (last && last.op === 'same' && o.op === 'same') {
+      last.draft += ' ' + dt;
+      last.source += ' ' + st;
+    } else out.push({ op: o.op, draft: dt, source: st });
+  }
+  return out;
+}
+
+/** A readable one-line diff: "…his war [of aggression] {+and+} allow him…" */
+export function renderDiff(diff: WordDiff[]): string {
+  return diff
+    .map((x) => {
+      switch (x.op) {
+        case 'same':
+          return x.draft.split(' ').length > 8 ? x.draft.split(' ').slice(0, 3).join(' ') + ' … ' + x.draft.split(' ').slice(-3).join(' ') : x.draft;
+        case 'add':
+          return `{+${x.draft}+}`;
+        case 'drop':
+          return `[-${x.source}-]`;
+        default:
+          return `[-${x.source}-]{+${x.draft}+}`;
+      }
+    })
+    .join(' ');
+}
+
+function describeSource(m: SourceMatch): string {
+  const date = m.published ? `, ${m.published}` : '';
+  return `${m.outlet ? `${m.outlet}, ` : ''}“${m.title}”${date}`;
+}
+
+/**
+ * Checks every quotation in `draft` against the sources.
+ * Contract: one finding per quotation, in draft order; offsets are the draft's.
+ */
+export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
+  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft);
+  index.sync();
+  const findings: Finding[] = [];
+  for (const q of parsed.quotes) {
+    // Footnote definitions and front matter are the writer's apparatus, not quotations.
+    const lineStart = draft.lastIndexOf('\n', q.outer.start) + 1;
+    if (/^\[\^[^\]]+\]:/.test(draft.slice(lineStart, lineStart + 40))) continue;
+    findings.push(verifyOne(draft, q, parsed, corpus, index, options));
+  }
+  return findings;
+}
+
+function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, index: SearchIndex, options: VerifyOptions): Finding {
+  const span = { start: q.parts[0].start, end: q.parts[q.parts.length - 1].end };
+  const base = {
+    text: q.text,
+    span,
+    outer: q.outer,
+    line: q.line,
+    character: q.character,
+    speaker: q.kind === 'speech' ? q.speaker : null,
+  };
+  const dw = words(q.text);
+  const finding = (status: Verdict, source: SourceMatch | null, message: string, extra: Partial<Finding> = {}): Finding => ({
+    ...base,
+    status,
+    source,
+    message,
+    diff: null,
+    fix: null,
+    corroboration: [],
+    ...extra,
+  });
+  if (!dw.length) return finding('term', null, 'No words to check.');
+
+  const cands = candidatesFor(q.text, corpus, index, options.draftPath);
+  const verbatim = cands.filter((c) => isVerbatim(dw, c.words, exactKey));
+  const spelled = verbatim.length ? [] : cands.filter((c) => isVerbatim(dw, c.words, spellingSame));
+  const el = elisionPieces(q.text);
+  const elided = verbatim.length || !(el.ellipsis || el.bracketed) ? [] : cands.filter((c) => elidedIn(q.text, el.pieces, c.words));
+
+  const shortTerm = dw.length <= 3 && (q.kind === 'term' || !q.speaker);
+  const matched = verbatim[0] ?? elided[0] ?? spelled[0];
+  if (matched) {
+    const m = toMatch(matched, corpus);
+    // Who else carries these words, or another wording of the same statement.
+    const corroboration = corroborate(matched, cands, corpus);
+    // A short phrase the source itself uses as a term ("bamboo diplomacy") is a term here too.
+    if (shortTerm || (dw.length <= 4 && matched.quote.kind === 'term')) return finding('term', m, `A term found in ${describeSource(m)}.`, { corroboration });
+    // Attribution: the draft's speaker must be the source's.
+    if (q.kind === 'speech' && q.speaker && m.speaker) {
+      const person = corpus.personOf(matched.quote, matched.article);
+      const sameAsSome = [matched, ...verbatim, ...elided, ...spelled].some((c) => {
+        const cm = toMatch(c, corpus);
+        return sameSpeaker(q.speaker!, cm, corpus, corpus.personOf(c.quote, c.article));
+      });
+      if (!sameAsSome) {
+        const fix = q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end, text: fixName(draft, q.speakerSpan, m.speaker, person), title: `Attribute to ${m.speaker}` } : null;
+        return finding('misattributed', m, `The draft attributes this to ${q.speaker}, but ${describeSource(m)} attributes it to ${m.speaker}.`, { fix, corroboration });
+      }
+    }
+    if (verbatim.length) return finding('verified', m, `Verbatim in ${describeSource(m)}${m.speaker ? `, ${m.speaker}` : ''}.`, { corroboration });
+    if (elided.length) return finding('elided', m, `Elided from ${describeSource(m)}: the pieces stand in the source in this order.`, { corroboration });
+    return finding('variant', m, `Matches ${describeSource(m)} in another spelling (${spellingNote(dw, matched.words)}).`, { corroboration });
+  }
+
+  // Not verbatim anywhere: the closest source wording.
+  let best: { c: Candidate; al: Alignment; sim: number } | null = null;
+  for (const c of cands) {
+    const al = align(dw, c.words, spellingSame);
+    const len = Math.max(dw.length, al.to - al.from);
+    const sim = len ? 1 - al.cost / len : 0;
+    if (!best || sim > best.sim) best = { c, al, sim };
+  }
+  const sameWords = best ? best.al.ops.filter((o) => o.op === 'same').length : 0;
+  if (best && best.sim >= 0.5 && sameWords >= 3) {
+    const m = toMatch(best.c, corpus);
+    const corroboration = corroborate(best.c, cands, corpus);
+    // Every differing word is another outlet's wording of the same statement: a variant.
+    const variantOf = variantSources(dw, best, corroboration, corpus, cands);
+    if (variantOf.length) {
+      const outlets = variantOf.map(describeSource).join('; ');
+      return finding('variant', m, `Matches another outlet's wording of the same statement: ${outlets}.`, { corroboration });
+    }
+    const diff = diffOf(dw, best.c.words, best.al, q.text, best.c.quote.text);
+    const from = best.c.words[best.al.from]?.start ?? 0;
+    const to = best.c.words[Math.max(best.al.from, best.al.to - 1)]?.end ?? best.c.quote.text.length;
+    const sourceWords = best.c.quote.text.slice(from, to);
+    const tail = /[.,;:!?]+$/.exec(q.text)?.[0] ?? '';
+    const fix: Fix = { start: span.start, end: span.end, text: sourceWords + (/[.,;:!?]$/.test(sourceWords) ? '' : tail), title: 'Replace with the source’s words' };
+    return finding('misquote', m, `Differs from ${describeSource(m)}${m.speaker ? ` (${m.speaker})` : ''}: ${renderDiff(diff)}. Source: “${sourceWords}”`, { diff, fix, corroboration });
+  }
+  if (shortTerm || q.kind === 'term') return finding('term', null, 'A term or scare quote; not a quotation from the sources.');
+  return finding('unsourced', null, 'No source contains these words.');
+}
+
+function spellingNote(d: Word[], s: Word[]): string {
+  for (const w of d) {
+    const other = s.find((x) => x.key !== w.key && spellingKey(x.key) === spellingKey(w.key));
+    if (other) return `“${w.key}” for “${other.key}”`;
+  }
+  return 'spelling';
+}
+
+/** The same words elsewhere, and other wordings of the same statement by the same speaker. */
+function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): SourceMatch[] {
+  const out: SourceMatch[] = [toMatch(matched, corpus)];
+  for (const c of cands) {
+    if (c === matched) continue;
+    const al = align(matched.words.length <= c.words.length ? matched.words : c.words, matched.words.length <= c.words.length ? c.words : matched.words, spellingSame);
+    const len = Math.min(matched.words.length, c.words.length);
+    const sim = len ? 1 - al.cost / len : 0;
+    if (sim >= 0.55) out.push(toMatch(c, corpus));
+  }
+  return out;
+}
+
+/** Sources whose wording explains every difference between the draft and the closest source. */
+function variantSources(dw: Word[], best: { c: Candidate; al: Alignment; sim: number }, corroboration: SourceMatch[], corpus: Corpus, cands: Candidate[]): SourceMatch[] {
+  const diffs = best.al.ops.filter((o) => o.op !== 'same');
+  if (!diffs.length || corroboration.length < 2) return [];
+  const others = cands.filter((c) => c !== best.c && corroboration.some((m) => m.quoteId === c.quote.id));
+  const explained = diffs.every((o) => {
+    if (o.op === 'drop') return others.some((c) => !c.words.some((w) => w.key === best.c.words[o.s].key)) ;
+    const word = dw[o.d].key;
+    return others.some((c) => c.words.some((w) => spellingSame(w.key, word)));
+  });
+  if (!explained) return [];
+  return others.filter((c) => diffs.some((o) => o.d >= 0 && c.words.some((w) => spellingSame(w.key, dw[o.d].key)))).map((c) => toMatch(c, corpus));
+}
+
+function fixName(draft: string, span: Span, sourceSpeaker: string, person: Person | undefined): string {
+  const written = draft.slice(span.start, span.end);
+  const name = person?.name ?? sourceSpeaker;
+  // Keep sentence case: a pronoun or description opening a sentence.
+  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(name)) return name[0].toUpperCase() + name.slice(1);
+  return name;
+}

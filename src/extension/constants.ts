@@ -1,0 +1,40 @@
+/** Command ids, setting keys and user-facing strings: one place, checked against package.json by a test. */
+
+export const EXTENSION_ID = 'citedesk.citedesk';
+
+export const Commands = {
+  searchCitations: 'citedesk.searchCitations',
+  insertQuote: 'citedesk.insertQuote',
+  openSource: 'citedesk.openSource',
+  reindex: 'citedesk.reindex',
+  showLog: 'citedesk.showLog',
+  checkQuotes: 'citedesk.checkQuotes',
+  exportLedger: 'citedesk.exportLedger',
+} as const;
+
+export const Settings = {
+  section: 'citedesk',
+  includeBundledSources: 'includeBundledSources',
+  sources: 'sources',
+  citationStyle: 'citationStyle',
+  maxSourceSizeMB: 'maxSourceSizeMB',
+} as const;
+
+/** Languages Citedesk works in: the writer's drafts. */
+export const DRAFT_LANGUAGES = ['markdown', 'plaintext'] as const;
+
+export const Strings = {
+  outputChannel: 'Citedesk',
+  indexing: 'Citedesk: indexing sources',
+  statusTooltip: 'Citedesk source index. Click to search your sources.',
+  noEditor: 'Citedesk: open a Markdown or plain-text draft first, then insert the quote.',
+  notDraft: 'Citedesk inserts quotes into Markdown or plain-text drafts.',
+  readOnly: 'Citedesk could not insert the quote: the editor is read-only. Nothing was changed.',
+  editorClosed: 'Citedesk could not insert the quote: the draft was closed. Nothing was changed.',
+  editFailed: 'Citedesk could not insert the quote; the draft was left as it was.',
+  noQuotes: 'Citedesk: no quotes in the sources yet. Add articles to a sources/ folder or enable the bundled sources.',
+  searchPlaceholder: 'Search quotes, passages and people in your sources (typos are fine)',
+  insertPlaceholder: 'Type a few words of the quote or the speaker’s name, then Enter to insert it',
+  sourceGone: 'Citedesk: that source is no longer in the index.',
+  copied: 'Citedesk: citation copied.',
+} as const;

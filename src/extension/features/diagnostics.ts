@@ -1,0 +1,144 @@
+/**
+ * Verification in the Problems panel: one diagnostic per quotation that needs the writer's
+ * attention (severity per verdict, configurable), updated as the writer types (debounced), each
+ * naming its source; quick fixes put in the source's words or the right name.
+ */
+import * as vscode from 'vscode';
+import type { Finding, Verdict } from '../../core/verify';
+import { Commands, DRAFT_LANGUAGES, Settings } from '../constants';
+import { docRange } from '../convert';
+import { isDraft, type DraftChecker } from '../drafts';
+import type { SourceIndex } from '../sources';
+
+const DEBOUNCE_MS = 300;
+export const DIAGNOSTIC_SOURCE = 'Citedesk';
+
+type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'none';
+
+const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
+  verified: 'none',
+  elided: 'none',
+  term: 'none',
+  variant: 'information',
+  misquote: 'error',
+  misattributed: 'error',
+  unsourced: 'warning',
+};
+
+function severity(v: Verdict, doc: vscode.TextDocument): vscode.DiagnosticSeverity | null {
+  const cfg = vscode.workspace.getConfiguration(Settings.section, doc.uri).get<Record<string, string>>('severity', {});
+  const name = (cfg[v] ?? DEFAULT_SEVERITY[v]) as SeverityName;
+  switch (name) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    case 'information':
+      return vscode.DiagnosticSeverity.Information;
+    case 'hint':
+      return vscode.DiagnosticSeverity.Hint;
+    default:
+      return null;
+  }
+}
+
+export function toDiagnostics(doc: vscode.TextDocument, findings: Finding[], sources: SourceIndex): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  for (const f of findings) {
+    const sev = severity(f.status, doc);
+    if (sev === null) continue;
+    const d = new vscode.Diagnostic(docRange(doc, f.outer.start, f.outer.end), f.message, sev);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = f.source
+      ? { value: f.status, target: vscode.Uri.parse(`command:${Commands.openSource}?${encodeURIComponent(JSON.stringify([{ source: f.source.path, line: f.source.line, character: f.source.character }]))}`) }
+      : f.status;
+    if (f.source) {
+      const info = sources.sourceInfo(f.source.path);
+      const a = sources.article(f.source.path);
+      const q = a?.quotes.find((x) => x.id === f.source!.quoteId);
+      if (info && a && q) {
+        const range = new vscode.Range(a.positionAt(q.parts[0].start).line, a.positionAt(q.parts[0].start).character, a.positionAt(q.parts[q.parts.length - 1].end).line, a.positionAt(q.parts[q.parts.length - 1].end).character);
+        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(info.uri, range), `Source: ${f.source.speaker ? f.source.speaker + ' in ' : ''}“${f.source.title}”`)];
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+class QuoteFixes implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(
+    private readonly sources: SourceIndex,
+    private readonly drafts: DraftChecker,
+  ) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    if (!isDraft(doc, this.sources)) return [];
+    const out: vscode.CodeAction[] = [];
+    for (const f of this.drafts.check(doc)) {
+      if (!f.fix) continue;
+      const outer = docRange(doc, f.outer.start, f.outer.end);
+      if (!outer.intersection(range) && !outer.contains(range)) continue;
+      const action = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(doc.uri, docRange(doc, f.fix.start, f.fix.end), f.fix.text);
+      action.isPreferred = true;
+      action.diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(outer));
+      out.push(action);
+    }
+    return out;
+  }
+}
+
+export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('citedesk');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const publish = (doc: vscode.TextDocument) => {
+    if (doc.isClosed || !isDraft(doc, sources)) {
+      collection.delete(doc.uri);
+      return;
+    }
+    collection.set(doc.uri, toDiagnostics(doc, drafts.check(doc), sources));
+  };
+  const later = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      publish(doc);
+    }, DEBOUNCE_MS));
+  };
+  const all = () => vscode.workspace.textDocuments.forEach((d) => isDraft(d, sources) && later(d));
+  all();
+  return vscode.Disposable.from(
+    collection,
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    vscode.workspace.onDidOpenTextDocument(later),
+    vscode.workspace.onDidChangeTextDocument((e) => later(e.document)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      collection.delete(d.uri);
+      drafts.forget(d);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(Settings.section) && all()),
+    sources.onDidChange(() => !sources.loading && all()),
+    vscode.languages.registerCodeActionsProvider(DRAFT_LANGUAGES.map((language) => ({ language })), new QuoteFixes(sources, drafts), { providedCodeActionKinds: QuoteFixes.kinds }),
+    vscode.commands.registerCommand(Commands.checkQuotes, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !isDraft(editor.document, sources)) {
+        void vscode.window.showInformationMessage('Citedesk: open a Markdown or plain-text draft to check its quotes.');
+        return [];
+      }
+      await sources.ready;
+      const findings = drafts.check(editor.document);
+      publish(editor.document);
+      const bad = findings.filter((f) => f.status === 'misquote' || f.status === 'misattributed' || f.status === 'unsourced');
+      const summary = `Citedesk: ${findings.length} quote${findings.length === 1 ? '' : 's'} checked, ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`;
+      if (bad.length) {
+        void vscode.window.showWarningMessage(summary, 'Show Problems').then((a) => a && vscode.commands.executeCommand('workbench.actions.view.problems'));
+      } else void vscode.window.showInformationMessage(summary);
+      return findings.map((f) => ({ text: f.text, status: f.status, speaker: f.speaker, line: f.line, source: f.source?.path ?? null }));
+    }),
+  );
+}

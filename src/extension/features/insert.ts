@@ -1,0 +1,100 @@
+/**
+ * Inserting a sourced quote: the exact wording, the attribution and a citation, at every cursor,
+ * as ONE edit (one undo step). Footnote definitions go at the very end of the draft, numbered after
+ * the existing ones; nothing the writer wrote is moved or removed.
+ */
+import * as vscode from 'vscode';
+import { buildInsertion, citationLine, footnoteAppend, type CitationStyle, type QuoteToInsert, type SourceRef } from '../../core/cite';
+import type { Article, Quote } from '../../core/types';
+import { Settings, Strings } from '../constants';
+import type { SourceIndex } from '../sources';
+
+export interface QuoteRef {
+  article: Article;
+  quote: Quote;
+}
+
+/** The quote a search hit or pick item refers to. */
+export function findQuote(sources: SourceIndex, id: string): QuoteRef | undefined {
+  const path = id.slice(0, id.lastIndexOf('#'));
+  const article = sources.article(path);
+  const quote = article?.quotes.find((q) => q.id === id);
+  return article && quote ? { article, quote } : undefined;
+}
+
+export function quoteToInsert(sources: SourceIndex, r: QuoteRef): QuoteToInsert {
+  const person = sources.corpus.personOf(r.quote, r.article);
+  return {
+    text: r.quote.text,
+    speaker: r.quote.kind === 'speech' ? sources.corpus.speakerOf(r.quote, r.article) : null,
+    role: r.quote.role ?? person?.roles[0] ?? null,
+  };
+}
+
+export function sourceRef(sources: SourceIndex, r: QuoteRef, from: vscode.Uri | null): SourceRef {
+  const info = sources.sourceInfo(r.article.path);
+  const uri = info?.uri ?? vscode.Uri.parse(r.article.path);
+  return {
+    target: from ? sources.linkFrom(from, uri) : sources.label(uri),
+    title: r.article.title,
+    outlet: r.article.outlet,
+    published: r.article.published,
+    line: r.quote.line,
+  };
+}
+
+export function citationStyle(doc: vscode.TextDocument): CitationStyle {
+  const v = vscode.workspace.getConfiguration(Settings.section, doc.uri).get<string>(Settings.citationStyle, 'auto');
+  if (v === 'footnote' || v === 'link' || v === 'parenthetical') return v;
+  return doc.languageId === 'markdown' ? 'footnote' : 'parenthetical';
+}
+
+/** Inserts the quote into `editor`. Returns false (with a message to the writer) when it could not. */
+export async function insertSourcedQuote(editor: vscode.TextEditor, sources: SourceIndex, r: QuoteRef): Promise<boolean> {
+  const doc = editor.document;
+  if (doc.isClosed) {
+    void vscode.window.showErrorMessage(Strings.editorClosed);
+    return false;
+  }
+  if (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') {
+    void vscode.window.showWarningMessage(Strings.notDraft);
+    return false;
+  }
+  const markdown = doc.languageId === 'markdown';
+  // Computed from the document as it is now, not as it was when the pick opened.
+  const text = doc.getText();
+  const ins = buildInsertion(quoteToInsert(sources, r), sourceRef(sources, r, doc.uri), citationStyle(doc), markdown, text);
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  const selections = [...editor.selections];
+  let ok = false;
+  try {
+    ok = await editor.edit(
+      (b) => {
+        let footnoteDone = !ins.footnote;
+        for (const sel of selections) {
+          // A cursor at the very end takes the footnote with its own text, so their order is certain.
+          if (!footnoteDone && sel.end.isEqual(end)) {
+            const before = text.slice(0, doc.offsetAt(sel.start)) + ins.text;
+            b.replace(sel, ins.text + footnoteAppend(before, ins.footnote!));
+            footnoteDone = true;
+          } else b.replace(sel, ins.text);
+        }
+        if (!footnoteDone) b.insert(end, footnoteAppend(text, ins.footnote!));
+      },
+      { undoStopBefore: true, undoStopAfter: true },
+    );
+  } catch (e) {
+    void vscode.window.showErrorMessage(`${Strings.editFailed} (${(e as Error).message})`);
+    return false;
+  }
+  if (!ok) {
+    void vscode.window.showErrorMessage(Strings.readOnly);
+    return false;
+  }
+  return true;
+}
+
+export async function copyCitation(sources: SourceIndex, r: QuoteRef): Promise<void> {
+  await vscode.env.clipboard.writeText(citationLine(quoteToInsert(sources, r), sourceRef(sources, r, null)));
+  void vscode.window.setStatusBarMessage(Strings.copied, 2500);
+}
