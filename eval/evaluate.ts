@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../src/core/corpus';
 import { SearchIndex } from '../src/core/search';
+import { verifyDraft } from '../src/core/verify';
 import { foldKey } from '../src/core/text';
 import type { Article, Person } from '../src/core/types';
 import { hashText } from './hash';
@@ -348,6 +349,22 @@ function main(): void {
     if (verbose) for (const m of r.misses.slice(0, 20)) console.log(`  search miss: ${m.query}  (${m.path})`);
   }
 
+  // Verification: draft sentences with the verdicts a fact-checker gives them.
+  const verdictSpec = JSON.parse(fs.readFileSync(path.join(ROOT, 'eval', 'verdicts.json'), 'utf8')) as { cases: { draft: string; verdict: string; source: string | null }[] };
+  const byVerdict = new Map<string, { n: number; ok: number }>();
+  const verdictErrors: string[] = [];
+  for (const c of verdictSpec.cases) {
+    const [f] = verifyDraft(c.draft, seeds, seedIndex);
+    const ok = !!f && f.status === c.verdict && (!c.source || (f.source?.path ?? '').startsWith(c.source));
+    const t = byVerdict.get(c.verdict) ?? { n: 0, ok: 0 };
+    t.n++;
+    if (ok) t.ok++;
+    else verdictErrors.push(`VERDICT ${f?.status ?? 'none'}${f?.source ? ` (${f.source.path})` : ''} for ${c.verdict}${c.source ? ` (${c.source})` : ''}: ${c.draft.slice(0, 90)}`);
+    byVerdict.set(c.verdict, t);
+  }
+  const vTotal = [...byVerdict.values()].reduce((a, b) => ({ n: a.n + b.n, ok: a.ok + b.ok }), { n: 0, ok: 0 });
+  results.verification = { cases: vTotal.n, correct: vTotal.ok, accuracy: vTotal.ok / vTotal.n, byVerdict: Object.fromEntries([...byVerdict].map(([k, v]) => [k, `${v.ok}/${v.n}`])) };
+
   const s = results.seeds as ReturnType<typeof figures> & { people: number; searchRecall5: number };
   console.log('Citedesk accuracy');
   console.log('                     quotes  precision  recall     F1    kind  speaker (lenient)  partial  people');
@@ -359,7 +376,9 @@ function main(): void {
   }
   if (typeof results.bbc === 'string') console.log(`  bbc: ${results.bbc}`);
   console.log(`  search recall@5: seeds ${pct(s.searchRecall5)}` + (results.search ? `; BBC archive (${(results.search as { articles: number }).articles} articles, ${(results.search as { queries: number }).queries} typo'd queries) ${pct((results.search as { recall5: number }).recall5)} (fragments ${pct((results.search as { fragments: number }).fragments)}, surname + words ${pct((results.search as { surnamePlusWords: number }).surnamePlusWords)})` : ''));
+  console.log(`  verification: ${vTotal.ok}/${vTotal.n} draft quotations get the right verdict (${pct(vTotal.ok / vTotal.n)}): ${[...byVerdict].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(', ')}`);
   if (verbose) {
+    for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
     for (const set of bbcSets) {
       if (!set.tally || !set.people || (set.dir === 'bbc-holdout' && !process.argv.includes('--holdout-errors'))) continue;

@@ -243,8 +243,10 @@ export function attributeInSentence(ctx: AttributionContext, qi: number): Attrib
 }
 
 function isNaming(pre: string): boolean {
-  const tail = foldKey(pre.slice(-40)).replace(/\s+/g, ' ').trimEnd();
-  return NAMING_CUES.some((c) => tail.endsWith(' ' + c) || tail === c || tail.endsWith(' ' + c + ',') || tail.endsWith(' ' + c + ' a') || tail.endsWith(' ' + c + ' the'));
+  // "a policy it calls", "dubbed", "critics call it a", "what some called the": a name for something.
+  const tail = ' ' + foldKey(pre.slice(-50)).replace(/\s+/g, ' ').trim().replace(/,$/, '');
+  const stripped = tail.replace(/(?: (?:it|them|this|that|him|her|the move|the plan|the policy))?(?: (?:a|an|the))?$/, '');
+  return NAMING_CUES.some((c) => stripped.endsWith(' ' + c));
 }
 
 /** "…,” said X, role." / "…,” X said." / "…,” a spokesman told Reuters." */

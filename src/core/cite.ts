@@ -52,7 +52,8 @@ export function preferredMarks(documentText: string): { open: string; close: str
  */
 export function fitQuote(text: string, marks: ReturnType<typeof preferredMarks>): string {
   let t = text.trim();
-  t = t.replace(/["\u201c]/g, marks.innerOpen).replace(/\u201d/g, marks.innerClose);
+  // Double marks inside become single ones, opening or closing by where they stand.
+  t = t.replace(/\u201c/g, marks.innerOpen).replace(/\u201d/g, marks.innerClose).replace(/"/g, (_m, i: number) => (i === 0 || /[\s([{\u2014-]/.test(t[i - 1]) ? marks.innerOpen : marks.innerClose));
   if (/[?!\u2026]$/.test(t) || /\.\.\.$/.test(t)) return t;
   if (/[.;:]$/.test(t)) return t.slice(0, -1) + ',';
   if (/,$/.test(t)) return t;

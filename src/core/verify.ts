@@ -125,7 +125,11 @@ interface Alignment {
 
 const MAX_ALIGN = 400;
 
-/** Semi-global alignment: all of `d` against the best-fitting stretch of `s`. */
+/**
+ * Semi-global alignment: all of `d` against the best-fitting stretch of `s`. Skipping a source
+ * word costs half as much as a draft word the source lacks, so a paraphrase that leaves words out
+ * still lines up with the passage it shortens.
+ */
 function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): Alignment {
   const n = Math.min(d.length, MAX_ALIGN);
   const m = Math.min(s.length, MAX_ALIGN * 2);
@@ -133,13 +137,13 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
   const cost = new Uint16Array((n + 1) * W);
   const back = new Uint8Array((n + 1) * W); // 1 diag, 2 up (draft word added), 3 left (source word dropped)
   for (let i = 1; i <= n; i++) {
-    cost[i * W] = i;
+    cost[i * W] = 2 * i;
     back[i * W] = 2;
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const diag = cost[(i - 1) * W + j - 1] + (same(d[i - 1].key, s[j - 1].key) ? 0 : 1);
-      const up = cost[(i - 1) * W + j] + 1;
+      const diag = cost[(i - 1) * W + j - 1] + (same(d[i - 1].key, s[j - 1].key) ? 0 : 2);
+      const up = cost[(i - 1) * W + j] + 2;
       const left = cost[i * W + j - 1] + 1;
       let best = diag;
       let b = 1;
@@ -180,7 +184,7 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
   let from = j;
   const firstS = ops.find((o) => o.s >= 0);
   if (firstS) from = firstS.s;
-  return { cost: cost[n * W + endJ] + (d.length > n ? d.length - n : 0), from, to: endJ, ops };
+  return { cost: cost[n * W + endJ] + (d.length > n ? 2 * (d.length - n) : 0), from, to: endJ, ops };
 }
 
 const exactKey = (a: string, b: string) => a === b;
@@ -411,15 +415,18 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
   }
 
   // Not verbatim anywhere: the closest source wording.
-  let best: { c: Candidate; al: Alignment; sim: number } | null = null;
+  // Close means most of the draft's words stand, in order, in a compact stretch of one quote.
+  let best: { c: Candidate; al: Alignment; sim: number; coverage: number; density: number } | null = null;
   for (const c of cands) {
     const al = align(dw, c.words, spellingSame);
-    const len = Math.max(dw.length, al.to - al.from);
-    const sim = len ? 1 - al.cost / len : 0;
-    if (!best || sim > best.sim) best = { c, al, sim };
+    const same = al.ops.filter((o) => o.op === 'same').length;
+    const coverage = same / dw.length;
+    const density = same / Math.max(1, al.to - al.from);
+    const sim = coverage * Math.sqrt(density);
+    if (!best || sim > best.sim) best = { c, al, sim, coverage, density };
   }
   const sameWords = best ? best.al.ops.filter((o) => o.op === 'same').length : 0;
-  if (best && best.sim >= 0.5 && sameWords >= 3) {
+  if (best && best.coverage >= 0.6 && best.density >= 0.4 && sameWords >= 3) {
     const m = toMatch(best.c, corpus);
     const corroboration = corroborate(best.c, cands, corpus);
     // Every differing word is another outlet's wording of the same statement: a variant.
@@ -453,26 +460,43 @@ function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): So
   const out: SourceMatch[] = [toMatch(matched, corpus)];
   for (const c of cands) {
     if (c === matched) continue;
-    const al = align(matched.words.length <= c.words.length ? matched.words : c.words, matched.words.length <= c.words.length ? c.words : matched.words, spellingSame);
-    const len = Math.min(matched.words.length, c.words.length);
-    const sim = len ? 1 - al.cost / len : 0;
-    if (sim >= 0.55) out.push(toMatch(c, corpus));
+    const [short, long] = matched.words.length <= c.words.length ? [matched.words, c.words] : [c.words, matched.words];
+    const al = align(short, long, spellingSame);
+    const same = al.ops.filter((o) => o.op === 'same').length;
+    if (short.length && same / short.length >= 0.6 && same / Math.max(1, al.to - al.from) >= 0.5) out.push(toMatch(c, corpus));
   }
   return out;
 }
 
-/** Sources whose wording explains every difference between the draft and the closest source. */
-function variantSources(dw: Word[], best: { c: Candidate; al: Alignment; sim: number }, corroboration: SourceMatch[], corpus: Corpus, cands: Candidate[]): SourceMatch[] {
+/**
+ * Sources whose wording explains every difference between the draft and the closest source: each
+ * draft word stands in some outlet's wording of the statement, and each source word the draft
+ * leaves out is missing from some other outlet's wording too.
+ */
+function variantSources(dw: Word[], best: { c: Candidate; al: Alignment }, corroboration: SourceMatch[], corpus: Corpus, cands: Candidate[]): SourceMatch[] {
   const diffs = best.al.ops.filter((o) => o.op !== 'same');
   if (!diffs.length || corroboration.length < 2) return [];
-  const others = cands.filter((c) => c !== best.c && corroboration.some((m) => m.quoteId === c.quote.id));
-  const explained = diffs.every((o) => {
-    if (o.op === 'drop') return others.some((c) => !c.words.some((w) => w.key === best.c.words[o.s].key)) ;
-    const word = dw[o.d].key;
-    return others.some((c) => c.words.some((w) => spellingSame(w.key, word)));
-  });
-  if (!explained) return [];
-  return others.filter((c) => diffs.some((o) => o.d >= 0 && c.words.some((w) => spellingSame(w.key, dw[o.d].key)))).map((c) => toMatch(c, corpus));
+  const members = cands.filter((c) => corroboration.some((m) => m.quoteId === c.quote.id));
+  const others = members.filter((c) => c !== best.c);
+  if (!others.length) return [];
+  const alignments = members.map((c) => ({ c, al: c === best.c ? best.al : align(dw, c.words, spellingSame) }));
+  const attested = new Array<boolean>(dw.length).fill(false);
+  for (const { al } of alignments) for (const o of al.ops) if (o.op === 'same') attested[o.d] = true;
+  if (!attested.every(Boolean)) return [];
+  // A dropped source word, between draft words i-1 and i: some wording has no gap there.
+  const gapsAt = (al: Alignment) => {
+    const gaps = new Set<number>();
+    let nextD = 0;
+    for (const o of al.ops) {
+      if (o.d >= 0) nextD = o.d + 1;
+      else if (o.op === 'drop') gaps.add(nextD);
+    }
+    return gaps;
+  };
+  const bestGaps = gapsAt(best.al);
+  const otherGaps = alignments.filter((x) => x.c !== best.c).map((x) => gapsAt(x.al));
+  for (const g of bestGaps) if (!otherGaps.some((og) => !og.has(g))) return [];
+  return others.filter((c) => alignments.find((x) => x.c === c)!.al.ops.some((o) => o.op === 'same' && diffs.some((d) => d.d === o.d))).map((c) => toMatch(c, corpus));
 }
 
 function fixName(draft: string, span: Span, sourceSpeaker: string, person: Person | undefined): string {
