@@ -305,6 +305,8 @@ export function appositionAfter(text: string, end: number): string | null {
   let body = (m[1] ?? '') + m[2];
   // End at a line end, a sentence end, a quote, an attribution verb, or a comma followed by a lower-case word.
   const stop = body.search(/[\r\n"\u201c\u201d;:()]|[.?!](?:\s|$)|,\s+\p{Ll}|\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted|has|had|have|is|was|were|will|would|who|which|and|but)\b/u);
+  // "Rice, the prime minister said": a short description right before the verb is who spoke, not a role.
+  if (stop >= 0 && /^\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted)\b/.test(body.slice(stop)) && body.slice(0, stop).trim().split(/\s+/).length <= 4) return null;
   if (stop >= 0) body = body.slice(0, stop);
   body = body.replace(/[\s,]+$/, '');
   const words = body.split(/\s+/);
@@ -531,7 +533,13 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
       if (subj.first !== undefined) return { person: subj.first };
     }
     if (want !== 'person' && subj.org) return { description: subj.org };
-    if (want === 'org' && subj.orgMention) return { description: subj.orgMention };
+  }
+  // A body only mentioned, as a last resort ("a statement from Lycos Europe … the company said").
+  if (want === 'org') {
+    for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+      const m = people.sentences[k]?.orgMention;
+      if (m) return { description: m };
+    }
   }
   return null;
 }

@@ -128,6 +128,10 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
   let role = cleanPhrase(p.slice(comma + 1));
   role = role.replace(/^who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?/i, '');
   if (/^\d+$/.test(role)) role = '';
+  // "the chairman of Migration Watch UK, Sir Andrew Green": the name comes second.
+  if (/^\s*(?:the|a|an)\s/i.test(head) && /^(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|Prof)\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}$/u.test(role)) {
+    return { head: role, headOffset: p.indexOf(role, comma), role: head.trim() };
+  }
   return { head, headOffset: 0, role: role || null };
 }
 
@@ -411,8 +415,8 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
       ({ head, role } = splitApposition(cand));
     }
     if (!plausibleSubject(head.trim())) continue;
-    const headLead = cand.length - cand.trimStart().length;
-    const ref = refFor(head, base + candOff + 0 * headLead, runs);
+    const { headOffset } = splitApposition(cand);
+    const ref = refFor(head, base + candOff + headOffset, runs);
     if (!ref) continue;
     const cue = t.text.toLowerCase();
     const between = w.slice(t.end);

@@ -153,7 +153,7 @@ function roleBefore(text: string, tokens: Token[], runIndex: number, title: stri
   const firstOfRun = tokens[runIndex];
   let i = runIndex - 1;
   const next = tokens[i];
-  if (!next || next.cap || !ROLE_NOUNS.has(next.key) || !joined(text, next, firstOfRun)) return title && hasOffice(title) ? title : null;
+  if (!next || next.cap || !joined(text, next, firstOfRun) || !(ROLE_NOUNS.has(next.key) || agentNoun(next, tokens[i - 1]))) return title && hasOffice(title) ? title : null;
   let from = i;
   while (i - 1 >= 0 && runIndex - (i - 1) <= 7) {
     const t = tokens[i - 1];
@@ -169,6 +169,14 @@ function roleBefore(text: string, tokens: Token[], runIndex: number, title: stri
   const role = text.slice(tokens[from].start, firstOfRun.start).trim() + (title ? ' ' + title : '');
   return role.replace(/\s+/g, ' ');
 }
+
+/** "Wasps scrum-half", "Bath flanker", "javelin thrower": a noun for what someone does, after a team or a noun. */
+function agentNoun(t: Token, before: Token | undefined): boolean {
+  if (!before || !(before.cap || before.possessive || !ROLE_STOP.has(before.key))) return false;
+  return /(?:er|or|ist|ian|ant|ent|half|back|keeper|man|woman|coach|star|chief)$/.test(t.key) && !COMMON_VERBS.has(t.key) && t.key.length > 3;
+}
+
+const COMMON_VERBS = new Set(['after', 'under', 'over', 'never', 'ever', 'other', 'whether', 'either', 'neither', 'rather', 'further', 'together', 'later', 'earlier', 'former', 'latter', 'better', 'order', 'number', 'remember', 'consider', 'enter', 'offer', 'matter', 'meant', 'went', 'sent', 'spent', 'want', 'different', 'recent', 'current', 'present', 'percent', 'cent', 'event', 'against', 'important', 'major', 'minor', 'senior', 'junior', 'prior', 'for', 'per', 'her', 'their', 'our', 'your']);
 
 function hasOffice(title: string): boolean {
   return !title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
