@@ -217,9 +217,10 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     } else if (person === undefined && (r.kind === 'org' || r.kind === 'single' || r.kind === 'other') && !r.tokens.some((t) => COMMON_WORDS.has(t.key) && !t.cap === false && r.tokens.length === 1)) {
       // "Microsoft has said", "Euronext said": a body at the head of its clause, before a verb.
       const head = text.slice(sent.start, r.titleStart).replace(SUBORDINATE, '');
-      if (subj.org === undefined && /^(?:(?:the|in a statement|on \w+day|however|meanwhile|but|and),?\s*)*$/i.test(head.trim()) && /^\s+(?:(?:has|have|had|also|later|then)\s+)*\p{Ll}+/u.test(after)) subj.org = r.text;
+      const name = text.slice(r.titleStart, r.end); // "Arab News", not "News"
+      if (subj.org === undefined && /^(?:(?:the|in a statement|on \w+day|however|meanwhile|but|and),?\s*)*$/i.test(head.trim()) && /^\s+(?:(?:has|have|had|also|later|then)\s+)*\p{Ll}+/u.test(after)) subj.org = name;
       // "In a statement from Lycos Europe …": a body named anywhere, for "the company" later.
-      if (r.kind === 'org' || r.tokens.length > 1 || !COMMON_WORDS.has(r.tokens[0].key)) subj.orgMention = r.text;
+      if (r.kind === 'org' || r.tokens.length > 1 || !COMMON_WORDS.has(r.tokens[0].key)) subj.orgMention = name;
     }
   }
   return out;
@@ -381,7 +382,10 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       // The quote it continues, or the sentence that introduces it.
       const prevQuote = lastQuoteIn(ctx, si - 1, qi);
       const intro = attributeFromPrevious(ctx, si);
-      if (prevQuote >= 0 && quoteSpeech[prevQuote] && quoteSpeakers[prevQuote] && !(intro && intro.cue)) {
+      // The quote before goes on ("…," he said. "…"), unless the sentence before ends by introducing this one.
+      const prevSentence = ctx.sentences[si - 1];
+      const introduces = !!intro && !!prevSentence && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end));
+      if (prevQuote >= 0 && quoteSpeech[prevQuote] && quoteSpeakers[prevQuote] && !introduces) {
         att = { ref: null, cue: null, role: null, via: out[prevQuote].via, how: 'continuation', naming: false, strong: true };
         quoteSpeakers[qi] = quoteSpeakers[prevQuote];
       } else if (intro) {

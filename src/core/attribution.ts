@@ -167,7 +167,7 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
   // "Civil rights group Liberty": a body named after what it is.
   const org = runs.filter((r) => r.start >= start && r.end <= end && (r.kind === 'org' || r.kind === 'other')).pop();
   if (org && end - org.end <= 1 && org.start > start && /^\p{Ll}/u.test(p) && !/\b(?:of|in|at|for|from|with|on|by)\s/i.test(raw.slice(0, org.titleStart - offset))) {
-    return { type: 'description', text: org.text, start: org.start };
+    return { type: 'description', text: raw.slice(org.titleStart - offset).trim(), start: org.titleStart };
   }
   return { type: 'description', text: p, start };
 }
