@@ -71,7 +71,7 @@ function compare(t: Tally, corpus: Corpus, a: Article, gold: GoldQuote[]): void 
     const p = pred[i];
     t.matched++;
     if (p.kind === g.kind) t.kindOk++;
-    else t.errors.push(`${a.path}: KIND ${p.kind} for ${g.kind} “${g.text.slice(0, 50)}”`);
+    else t.errors.push(`${a.path}: KIND ${p.kind} for ${g.kind} “${g.text.slice(0, 50)}”` + (process.env.CONTEXT ? '\n      ' + context(a, p.outer.start) : ''));
     if (p.partial === g.partial) t.partialOk++;
     if (g.kind === 'speech') {
       t.speechMatched++;
@@ -297,9 +297,11 @@ function main(): void {
   results.seeds = { ...figures(st), people: sp.ok / sp.checks, peopleChecks: sp.checks, searchRecall5: seedRecall.recall };
 
   // BBC: the development set (rules were tuned looking at it) and the held-out set (never looked at).
+  // dev and dev2: rules were tuned while reading their errors. heldout: only its totals are read.
   const bbcSets: { name: string; dir: string; tally?: Tally; people?: PeopleTable; files: number }[] = [
-    { name: 'bbc dev', dir: 'bbc', files: 0 },
-    { name: 'bbc held-out', dir: 'bbc-holdout', files: 0 },
+    { name: 'bbc dev', dir: 'bbc-dev', files: 0 },
+    { name: 'bbc dev2', dir: 'bbc-dev2', files: 0 },
+    { name: 'bbc held-out', dir: 'bbc-heldout', files: 0 },
   ];
   for (const set of bbcSets) {
     const dir = path.join(ANN, set.dir);
@@ -381,7 +383,7 @@ function main(): void {
     for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
     for (const set of bbcSets) {
-      if (!set.tally || !set.people || (set.dir === 'bbc-holdout' && !process.argv.includes('--holdout-errors'))) continue;
+      if (!set.tally || !set.people || (set.dir === 'bbc-heldout' && !process.argv.includes('--heldout-errors'))) continue;
       for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);
     }
   }

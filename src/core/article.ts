@@ -112,8 +112,11 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
 
 interface PeopleTable {
   list: LocalPerson[];
+  index: LocalIndex;
   /** Run start offset → local person index. */
   byRun: Map<number, number>;
+  /** The offsets in byRun, ascending (as built; names added later are not needed there). */
+  starts: number[];
   runAt: Map<number, NameRun>;
   /** Per sentence: who it is about (antecedents for pronouns and descriptions). */
   sentences: SentenceSubject[];
@@ -121,27 +124,18 @@ interface PeopleTable {
 
 function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans: QuoteSpan[]): PeopleTable {
   const list: LocalPerson[] = [];
-  const byKey = new Map<string, number>();
+  const index = new LocalIndex(list);
   const byRun = new Map<number, number>();
   const runAt = new Map<number, NameRun>();
   for (const r of runs) runAt.set(r.start, r);
 
-  const add = (r: NameRun): number => {
-    const key = nameKey(r.text);
-    let idx = byKey.get(key);
-    if (idx === undefined) {
-      idx = list.length;
-      list.push({ name: r.text, forms: new Set(), nameForms: new Set(), roles: [], mentions: 0, tokens: nameTokens(r.text), key, firstOffset: r.start });
-      byKey.set(key, idx);
-    }
-    return idx;
-  };
+  const add = (r: NameRun): number => addPerson(list, index, r.text, r.start);
 
   // Full names first, longest first, so that "Le Thu" can find "Huong Le Thu".
   const full = runs.filter((r) => r.kind === 'person').sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   for (const r of full) {
     const toks = nameTokens(r.text);
-    const container = findContainer(list, toks, r.start);
+    const container = index.container(toks);
     byRun.set(r.start, container ?? add(r));
   }
   mergeMisspellings(list, byRun, runs);
@@ -151,7 +145,7 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     const tok = nameTokens(r.text);
     if (tok.length !== 1) continue;
     if (tok[0].length < 2) continue;
-    let idx = resolveSingle(list, tok[0], r.start);
+    let idx = index.single(tok[0], r.start);
     if (idx === undefined && r.titled && !TITLE_WORDS.has(tok[0])) idx = add(r);
     if (idx !== undefined) byRun.set(r.start, idx);
   }
@@ -168,7 +162,20 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     if (app) addRole(p, app);
   }
   for (const p of list) p.name = fullestForm(p);
-  return { list, byRun, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
+  const starts = [...byRun.keys()].sort((a, b) => a - b);
+  return { list, index, byRun, starts, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
+}
+
+/** A new local person (or the one with the same key), registered in the lookups. */
+function addPerson(list: LocalPerson[], index: LocalIndex, name: string, at: number): number {
+  const key = nameKey(name);
+  let idx = index.byKey.get(key);
+  if (idx === undefined) {
+    idx = list.length;
+    list.push({ name, forms: new Set(), nameForms: new Set(), roles: [], mentions: 0, tokens: nameTokens(name), key, firstOffset: at });
+    index.register(idx);
+  }
+  return idx;
 }
 
 /** Who each sentence is about: the basis for resolving "he", "the presenter", "the company". */
@@ -211,12 +218,12 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     if (person !== undefined && !possessive) {
       if (subj.speech === undefined && SPEECH_AFTER.test(after)) subj.speech = person;
       if (subj.first === undefined && !governed && !subj.pronoun) {
-        const lead = SUBORDINATE.exec(text.slice(sent.start, sent.end));
+        const lead = SUBORDINATE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 260)));
         if (!lead || r.start >= sent.start + lead[0].length) subj.first = person;
       }
     } else if (person === undefined && (r.kind === 'org' || r.kind === 'single' || r.kind === 'other') && !r.tokens.some((t) => COMMON_WORDS.has(t.key) && !t.cap === false && r.tokens.length === 1)) {
       // "Microsoft has said", "Euronext said": a body at the head of its clause, before a verb.
-      const head = text.slice(sent.start, r.titleStart).replace(SUBORDINATE, '');
+      const head = r.titleStart - sent.start > 300 ? 'x' : text.slice(sent.start, r.titleStart).replace(SUBORDINATE, '');
       const name = text.slice(r.titleStart, r.end); // "Arab News", not "News"
       if (subj.org === undefined && /^(?:(?:the|in a statement|on \w+day|however|meanwhile|but|and),?\s*)*$/i.test(head.trim()) && /^\s+(?:(?:has|have|had|also|later|then)\s+)*\p{Ll}+/u.test(after)) subj.org = name;
       // "In a statement from Lycos Europe …": a body named anywhere, for "the company" later.
@@ -321,48 +328,76 @@ export function appositionAfter(text: string, end: number): string | null {
   return body;
 }
 
-function findContainer(list: LocalPerson[], toks: string[], _at: number): number | undefined {
-  let suffix: number | undefined;
-  let other: number | undefined;
-  list.forEach((p, i) => {
-    if (p.tokens.length <= toks.length) return;
-    const pos = indexOfSeq(p.tokens, toks);
-    if (pos < 0) return;
-    if (pos + toks.length === p.tokens.length) suffix ??= i;
-    else other ??= i;
-  });
-  return suffix ?? other;
+/**
+ * Lookups over an article's people that stay cheap however many names it has: by every proper
+ * run of a name's tokens (for "Le Thu" in "Huong Le Thu"), by last and first token, by a lone name.
+ */
+class LocalIndex {
+  private readonly subseq = new Map<string, { suffix?: number; other?: number }>();
+  private readonly last = new Map<string, number[]>();
+  private readonly first = new Map<string, number[]>();
+  private readonly lone = new Map<string, number>();
+  readonly byKey = new Map<string, number>();
+
+  constructor(private readonly list: LocalPerson[]) {}
+
+  register(idx: number): void {
+    const p = this.list[idx];
+    const t = p.tokens;
+    this.byKey.set(p.key, idx);
+    if (t.length === 1) {
+      if (!this.lone.has(t[0])) this.lone.set(t[0], idx);
+      return;
+    }
+    for (let i = 0; i < t.length; i++) {
+      for (let j = i + 1; j <= t.length; j++) {
+        if (j - i === t.length) continue;
+        const k = t.slice(i, j).join(' ');
+        const e = this.subseq.get(k) ?? {};
+        if (j === t.length) e.suffix ??= idx;
+        else e.other ??= idx;
+        this.subseq.set(k, e);
+      }
+    }
+    push(this.last, t[t.length - 1], idx);
+    push(this.first, t[0], idx);
+  }
+
+  /** The person whose longer name contains these tokens, a name ending with them first. */
+  container(toks: string[]): number | undefined {
+    const e = this.subseq.get(toks.join(' '));
+    return e ? e.suffix ?? e.other : undefined;
+  }
+
+  /** A lone name: a surname (or an East Asian given name) of someone named in full, or a misspelling of one. */
+  single(tok: string, at: number): number | undefined {
+    const pick = (cands: number[]): number | undefined => {
+      if (!cands.length) return undefined;
+      if (cands.length === 1) return cands[0];
+      // Several people share it: the one named most recently before this point.
+      const before = cands.filter((i) => this.list[i].firstOffset <= at).sort((a, b) => this.list[b].firstOffset - this.list[a].firstOffset);
+      return before[0] ?? cands[0];
+    };
+    const last = this.last.get(tok);
+    if (last?.length) return pick(last);
+    const first = (this.first.get(tok) ?? []).filter((i) => this.list[i].tokens.length >= 3 || !GIVEN_NAMES.has(tok));
+    if (first.length) return pick(first);
+    const lone = this.lone.get(tok);
+    if (lone !== undefined) return lone;
+    // A misspelling in the source: "Nguyen Phu Throng" later called "Trong".
+    if (tok.length >= 4 && this.last.size <= 5000) {
+      const near: number[] = [];
+      for (const [k, ids] of this.last) if (k.length >= 4 && editDistance(k, tok, 1) === 1) near.push(...ids);
+      if (near.length === 1) return near[0];
+    }
+    return undefined;
+  }
 }
 
-function indexOfSeq(hay: string[], needle: string[]): number {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-function resolveSingle(list: LocalPerson[], tok: string, at: number): number | undefined {
-  const pick = (cands: number[]): number | undefined => {
-    if (!cands.length) return undefined;
-    if (cands.length === 1) return cands[0];
-    // Several people share it: the one named most recently before this point.
-    const before = cands.filter((i) => list[i].firstOffset <= at).sort((a, b) => list[b].firstOffset - list[a].firstOffset);
-    return before[0] ?? cands[0];
-  };
-  const multi = list.map((p, i) => ({ p, i })).filter(({ p }) => p.tokens.length > 1);
-  const last = multi.filter(({ p }) => p.tokens[p.tokens.length - 1] === tok).map(({ i }) => i);
-  if (last.length) return pick(last);
-  const first = multi.filter(({ p }) => p.tokens[0] === tok && (p.tokens.length >= 3 || !GIVEN_NAMES.has(tok))).map(({ i }) => i);
-  if (first.length) return pick(first);
-  const same = list.findIndex((p) => p.tokens.length === 1 && p.tokens[0] === tok);
-  if (same >= 0) return same;
-  // A misspelling in the source: "Nguyen Phu Throng" later called "Trong".
-  if (tok.length >= 4) {
-    const near = multi.filter(({ p }) => editDistance(p.tokens[p.tokens.length - 1], tok, 1) === 1 && p.tokens[p.tokens.length - 1].length >= 4).map(({ i }) => i);
-    if (near.length === 1) return near[0];
-  }
-  return undefined;
+function push(m: Map<string, number[]>, k: string, v: number): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
 
 function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, _warnings: string[]): Quote[] {
@@ -377,7 +412,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const si = ctx.quoteSentence[qi];
     const s = ctx.sentences[si];
     let att = attributeInSentence(ctx, qi);
-    const standalone = !s || onlyPunctuation(text.slice(s.start, span.outer.start));
+    const standalone = !s || (span.outer.start - s.start < 400 && onlyPunctuation(text.slice(s.start, span.outer.start)));
     if (att.how === 'none' && standalone && !att.naming) {
       // The quote it continues, or the sentence that introduces it.
       const prevQuote = lastQuoteIn(ctx, si - 1, qi);
@@ -399,7 +434,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       }
     }
     const words = tokenize(qtext, 0, qtext.length).length;
-    const speech = decideSpeech(qtext, words, att);
+    const speech = decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
     let res: Resolved = null;
     if (speech) {
       // A speaker named in the sentence before is resolved from where it was named.
@@ -425,7 +460,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     if (role && speaker && foldKey(role) === foldKey(speaker)) role = null;
     const start = span.parts[0].start;
     const pos = lines.positionAt(start);
-    const pre = s ? text.slice(s.start, span.outer.start) : '';
+    const pre = s ? text.slice(Math.max(s.start, span.outer.start - 400), span.outer.start) : '';
     out.push({
       id: `${path}#${qi}`,
       text: qtext,
@@ -486,8 +521,10 @@ function isTitleCase(q: string): boolean {
   return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
 }
 
-function decideSpeech(q: string, words: number, att: Attribution): boolean {
+function decideSpeech(q: string, words: number, att: Attribution, after: string): boolean {
   if (att.naming && words <= 6) return false;
+  // A word or two the sentence talks about: "said "blog" headed the list", ""affect" and "effect"".
+  if (words <= 2 && /^\s+(?:(?:is|was|has|had|are|were|headed|topped|became|means|meant|comes|came)\b|and\s+["\u201c])/.test(after)) return false;
   const attributed = att.how !== 'none';
   if (isTitleCase(q) && words <= 8 && !(attributed && (att.how === 'post' || att.how === 'continuation'))) return false;
   if (words <= 3) {
@@ -552,27 +589,34 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
 function namedBefore(si: number, at: number, people: PeopleTable, ctx: AttributionContext): Resolved {
   const s = ctx.sentences[si];
   if (!s) return null;
-  let found: number | undefined;
-  for (const start of people.byRun.keys()) if (start >= s.start && start < at && (found === undefined || start > found)) found = start;
-  return found === undefined ? null : { person: people.byRun.get(found)! };
+  // The last run start before `at` (binary search), if it lies in this sentence.
+  let lo = 0;
+  let hi = people.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people.starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = people.starts[lo - 1];
+  return found !== undefined && found >= s.start ? { person: people.byRun.get(found)! } : null;
 }
 
 function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): Resolved {
   if (!ref) return null;
   if (ref.type === 'name') {
-    const idx = people.byRun.get(ref.start);
-    if (idx !== undefined) return { person: idx };
+    const known = people.byRun.get(ref.start);
+    if (known !== undefined) return { person: known };
     // A name the people table did not take (a lone surname used only here): keep it as a person.
     const toks = nameTokens(ref.text);
-    const single = toks.length === 1 ? resolveSingle(people.list, toks[0], ref.start) : undefined;
+    const single = toks.length === 1 ? people.index.single(toks[0], ref.start) : undefined;
     if (single !== undefined) return { person: single };
-    const key = nameKey(ref.text);
-    const found = people.list.findIndex((p) => p.key === key);
-    if (found >= 0) return { person: found };
-    const p: LocalPerson = { name: ref.text, forms: new Set([ref.text]), nameForms: new Set([ref.text]), roles: [], mentions: 1, tokens: toks, key, firstOffset: ref.start };
-    people.list.push(p);
-    people.byRun.set(ref.start, people.list.length - 1);
-    return { person: people.list.length - 1 };
+    const idx = addPerson(people.list, people.index, ref.text, ref.start);
+    const p = people.list[idx];
+    p.forms.add(ref.text);
+    p.nameForms.add(ref.text);
+    p.mentions++;
+    people.byRun.set(ref.start, idx);
+    return { person: idx };
   }
   if (ref.type === 'pronoun') {
     if (ref.text === 'he' || ref.text === 'she') return salient(si, 'person', people, log);
@@ -599,11 +643,49 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
     if (words.length <= 8) {
       const byRole = roleMatch(desc, people);
       if (byRole !== undefined) return { person: byRole };
-      if (PERSON_NOUNS.has(last) || /year-old$/.test(last)) return namedBefore(si, ref.start, people, ctx) ?? salient(si, 'person', people, log) ?? { description: desc };
-      if (ORG_NOUNS.has(last)) return salient(si, 'org', people, log) ?? { description: desc };
+      if (PERSON_NOUNS.has(last) || /year-old$/.test(last)) {
+        // "the executive" after "an unnamed executive at Euronext" in the sentence before.
+        const indefinite = words.length <= 2 ? describedBefore(ctx, si, last, ref.start) : null;
+        return namedBefore(si, ref.start, people, ctx) ?? (indefinite ? { description: indefinite } : null) ?? salient(si, 'person', people, log) ?? { description: desc };
+      }
+      if (ORG_NOUNS.has(last)) {
+        // "the commission" after "the Electoral Commission"; "the ministry" after "Iraq's Ministry of Communications".
+        const named = words.length <= 2 ? orgNamedBefore(ctx.text, last, ref.start) : null;
+        return (named ? { description: named } : null) ?? salient(si, 'org', people, log) ?? { description: desc };
+      }
     }
   }
   return { description: desc };
+}
+
+const LOOK_BACK = 3000;
+
+/** The closest earlier body whose name holds this noun: "the Electoral Commission" for "the commission". */
+export function orgNamedBefore(text: string, noun: string, before: number): string | null {
+  const from = Math.max(0, before - LOOK_BACK);
+  const win = text.slice(from, before);
+  const cap = noun[0].toUpperCase() + noun.slice(1);
+  const re = new RegExp(`((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s+){1,4})${cap}\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)|\\b(${cap}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu');
+  let m: RegExpExecArray | null;
+  let found: string | null = null;
+  while ((m = re.exec(win))) found = m[3] ?? `${m[1]}${cap}${m[2] ?? ''}`;
+  if (!found) return null;
+  let name = found.trim().replace(/^The\s/, 'the ');
+  // A sentence opener is no part of a name ("But the …", "However the …").
+  name = name.replace(/^(?:But|And|However|Meanwhile|Now|Then|Yet|So)\s+/, '');
+  const possessive = /^\p{Lu}[\p{L}]*['\u2019]s\s/u.test(name);
+  return name.startsWith('the ') || possessive ? name : 'the ' + name;
+}
+
+/** "an unnamed executive at Euronext": an indefinite description of this noun in the last two sentences. */
+function describedBefore(ctx: AttributionContext, si: number, noun: string, before: number): string | null {
+  const start = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const win = ctx.text.slice(Math.max(start, before - 1500), before);
+  const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&'\u2019-]*)*)?`, 'giu');
+  let m: RegExpExecArray | null;
+  let found: string | null = null;
+  while ((m = re.exec(win))) found = m[0];
+  return found ? tidyDescription(found) : null;
 }
 
 /** "the Russian president", "the foreign secretary" → the one person whose title or role says so. */
@@ -612,7 +694,7 @@ function roleMatch(desc: string, people: PeopleTable): number | undefined {
   if (k.split(' ').length > 5) return undefined;
   const hits = people.list.map((p, i) => ({ p, i })).filter(({ p }) => p.roles.some((r) => {
     const role = foldKey(r).replace(/^(?:the|a|an)\s+/, '');
-    return role === k || (k.includes(' ') && role.endsWith(' ' + k));
+    return role === k || (k.includes(' ') && role.endsWith(' ' + k)) || role.startsWith(k + ' of ');
   }));
   return hits.length === 1 ? hits[0].i : undefined;
 }

@@ -47,17 +47,42 @@ for (const v of ['say', 'tell', 'add', 'write', 'warn', 'argue', 'claim', 'insis
 const PRE_ONLY = new Set(['praised', 'applauded', 'agreed', 'expressed', 'welcomed', 'hailed', 'condemned', 'attacked', 'criticised', 'criticized', 'dismissed', 'branded', 'described', 'accused', 'urged', 'called', 'calls', 'pledged', 'promised', 'vowed', 'questioned', 'blasted', 'slammed', 'lamented', 'complained', 'predicted', 'threatened', 'denied', 'proposed', 'recommended']);
 const LEADING_ADVERBIAL = /^(?:(?:but|and|yet|so|still|also|however|meanwhile|now|then)\b,?\s+)*(?:(?:during|in|on|at|after|before|since|speaking|asked|writing|last|earlier|later|separately|elsewhere|today|yesterday|now|then|similarly|instead|indeed|moreover|previously|following|despite|with|without|under|from|for|as|by|when|while|although|though|addressing|responding|interviewed|quoted|echoing|giving|privately|publicly|shortly|most|more|even|once|according to [^,]*|\p{L}+ing|\p{L}+ed)\b[^,]*,\s*)*/iu;
 
-function mask(text: string, s: Sentence, quotes: QuoteSpan[]): string {
+/**
+ * text[from, to) with every quotation in it replaced by MASK characters (same length, so offsets
+ * still line up). Finds the quotations by binary search: the cost is the window's, not the text's.
+ */
+function mask(text: string, from: number, to: number, quotes: QuoteSpan[]): string {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].outer.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
   let out = '';
-  let i = s.start;
-  for (const q of quotes) {
-    if (q.outer.end <= s.start || q.outer.start >= s.end) continue;
-    const a = Math.max(q.outer.start, s.start);
-    const b = Math.min(q.outer.end, s.end);
-    out += text.slice(i, a) + MASK.repeat(b - a);
+  let i = from;
+  for (let k = lo; k < quotes.length && quotes[k].outer.start < to; k++) {
+    const a = Math.max(quotes[k].outer.start, from);
+    const b = Math.min(quotes[k].outer.end, to);
+    if (b <= i) continue;
+    out += text.slice(i, Math.max(i, a)) + MASK.repeat(b - Math.max(i, a));
     i = b;
   }
-  return out + text.slice(i, s.end);
+  return out + text.slice(i, to);
+}
+
+/** The name runs inside [start, end), by binary search over runs in text order. */
+export function runsIn(runs: NameRun[], start: number, end: number): NameRun[] {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameRun[] = [];
+  for (let k = lo; k < runs.length && runs[k].start < end; k++) if (runs[k].start >= start && runs[k].end <= end) out.push(runs[k]);
+  return out;
 }
 
 /** The part of a sentence's masked text between two offsets. */
@@ -128,9 +153,12 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
   let role = cleanPhrase(p.slice(comma + 1));
   role = role.replace(/^who\s+(?:is|was|are|were)\s+(?:also\s+|now\s+)?/i, '');
   if (/^\d+$/.test(role)) role = '';
-  // "the chairman of Migration Watch UK, Sir Andrew Green": the name comes second.
-  if (/^\s*(?:the|a|an)\s/i.test(head) && /^(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|Prof)\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}$/u.test(role)) {
-    return { head: role, headOffset: p.indexOf(role, comma), role: head.trim() };
+  // "the chairman of Migration Watch UK, Sir Andrew Green", "RNID technology director, Guido
+  // Gybels", "The Bishop of Durham, the Rt Rev Dr Tom Wright": the name comes second.
+  const titled = /^(?:the\s+)?(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|Prof|Rt|Rev|Revd|Hon|Right|Reverend)\.?\s+)*(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})$/u.exec(role);
+  const headIsRole = /^\s*(?:the|a|an)\s/i.test(head) || /\s\p{Ll}[\p{L}-]*\s*$/u.test(head);
+  if (titled && headIsRole) {
+    return { head: titled[1], headOffset: p.indexOf(titled[1], comma), role: head.trim() };
   }
   return { head, headOffset: 0, role: role || null };
 }
@@ -145,12 +173,14 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
   if (PRONOUNS.has(low)) return { type: 'pronoun', text: low, start };
   // A name run that covers the end of the phrase (titles and roles may precede it).
   const end = start + p.length;
-  const inside = runs.filter((r) => r.start >= start && r.end <= end && (r.kind === 'person' || r.kind === 'single'));
+  const within = runsIn(runs, start, end);
+  const inside = within.filter((r) => r.kind === 'person' || r.kind === 'single');
   const last = inside[inside.length - 1];
   // "the local Arab News", "Age Concern": a word left after stripping a nationality or an opener
   // names a body, not a person; keep the whole capitalised name.
-  if (last && last.kind === 'single' && !last.titled && last.titleStart < last.start && end - last.end <= 1) {
-    return { type: 'description', text: raw.slice(last.titleStart - offset).trim(), start: last.titleStart };
+  const fullStart = last?.fullStart ?? last?.titleStart ?? 0;
+  if (last && last.kind === 'single' && !last.titled && fullStart < last.start && fullStart >= start && end - last.end <= 1) {
+    return { type: 'description', text: raw.slice(fullStart - offset).trim(), start: fullStart };
   }
   if (last && end - last.end <= 1) {
     const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
@@ -165,7 +195,7 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
     return { type: 'name', text: firstRun.text, start: firstRun.start, end: firstRun.end };
   }
   // "Civil rights group Liberty": a body named after what it is.
-  const org = runs.filter((r) => r.start >= start && r.end <= end && (r.kind === 'org' || r.kind === 'other')).pop();
+  const org = within.filter((r) => r.kind === 'org' || r.kind === 'other').pop();
   if (org && end - org.end <= 1 && org.start > start && /^\p{Ll}/u.test(p) && !/\b(?:of|in|at|for|from|with|on|by)\s/i.test(raw.slice(0, org.titleStart - offset))) {
     return { type: 'description', text: raw.slice(org.titleStart - offset).trim(), start: org.titleStart };
   }
@@ -174,7 +204,7 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
 
 function roleFromTitle(phrase: string, runs: NameRun[], ref: SpeakerRef | null): string | null {
   if (!ref || ref.type !== 'name') return null;
-  const run = runs.find((r) => r.start === ref.start);
+  const run = runsIn(runs, ref.start, ref.start + 1000).find((r) => r.start === ref.start);
   if (run?.title) return run.title;
   return null;
 }
@@ -230,11 +260,10 @@ export function attributeInSentence(ctx: AttributionContext, qi: number): Attrib
   const s = ctx.sentences[ctx.quoteSentence[qi]];
   const none: Attribution = { ref: null, cue: null, role: null, via: null, how: 'none', naming: false, strong: false };
   if (!s) return none;
-  const m = mask(ctx.text, s, ctx.quotes);
   const preStart = Math.max(s.start, q.outer.start - WINDOW);
-  const pre: Window = { text: m.slice(preStart - s.start, q.outer.start - s.start), base: preStart };
+  const pre: Window = { text: mask(ctx.text, preStart, Math.max(preStart, q.outer.start), ctx.quotes), base: preStart };
   const postEnd = Math.min(s.end, q.outer.end + WINDOW);
-  const post: Window = { text: m.slice(Math.max(0, q.outer.end - s.start), Math.max(0, postEnd - s.start)), base: q.outer.end };
+  const post: Window = { text: mask(ctx.text, q.outer.end, Math.max(q.outer.end, postEnd), ctx.quotes), base: q.outer.end };
 
   const naming = isNaming(pre.text);
   const fromPost = attributeAfter(post, ctx.runs);
@@ -247,6 +276,8 @@ export function attributeInSentence(ctx: AttributionContext, qi: number): Attrib
 }
 
 function isNaming(pre: string): boolean {
+  // A slogan, a poster, a headline: words on display, not someone's words in this sentence.
+  if (/\b(?:slogan|slogans|motto|poster|posters|banner|placard|headline|tagline|catchphrase|messages?|sign|billboard|t-shirt|badge|logo)\b[^\u0000.;]{0,40}$/i.test(pre.slice(-60))) return true;
   // "a policy it calls", "dubbed", "critics call it a", "what some called the": a name for something.
   const tail = ' ' + foldKey(pre.slice(-50)).replace(/\s+/g, ' ').trim().replace(/,$/, '');
   const stripped = tail.replace(/(?: (?:it|them|this|that|him|her|the move|the plan|the policy))?(?: (?:a|an|the))?$/, '');
@@ -275,7 +306,8 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
     let cue = toks[0].text;
     if (toks[1] && toks[1].key === 'of' ) return null;
     // "said on Monday Mr Smith" is rare; "added Parameswaran, who" is common.
-    let phrase = body.slice(from);
+    // "said Robert Currington who is taking part in the pilot": the name ends at "who".
+    let phrase = body.slice(from).replace(/\s+(?:who|which|whose)\s[\s\S]*$/, '');
     if (!phrase.trim()) return null;
     const sub = /^\s+(?:also|then|later)\b/.exec(phrase);
     if (sub) {
@@ -348,7 +380,7 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
   const cutAt = cut >= 0 ? cut + 1 : 0;
   w = w.slice(cutAt);
   const base = pre.base + cutAt;
-  const acc = /(?:^|[\s,])according to\s+([^,]{2,80}?),?\s*$/i.exec(w);
+  const acc = /(?:^|[\s,])according to\s+([^,]{2,80}?)(?:,?\s*$|,\s+(?:\S+\s+){0,5}$)/i.exec(w);
   if (acc) {
     const phrase = acc[1];
     const off = base + acc.index + acc[0].indexOf(phrase);
@@ -361,6 +393,14 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     const off = base + quoted.index + quoted[0].indexOf(quoted[1]);
     const ref = refFor(quoted[1], off, runs);
     if (ref) return { ref, cue: 'quoted', role: null, via: null, how: 'pre', naming: false, strong: true };
+  }
+  // "A statement from Chelsea explaining the decision read:", "Chelsea's statement added:"
+  const doc = /(?:^|[\s,])(?:(?:a|the|in\s+a)\s+)?(?:(?:joint\s+)?statement|letter|report|message)\s+(?:from|by|issued\s+by)\s+((?:the\s+)?\p{Lu}[^,;:\u0000]{0,60}?)\b[^:\u0000]{0,60}?\b(?:read|said|says|added|stated)\s*:?\s*$/iu.exec(w) ??
+    /(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}&.'\u2019 -]{0,50}?)['\u2019]s?\s+(?:statement|letter|report)\s+(?:read|said|says|added|stated)\s*:?\s*$/u.exec(w);
+  if (doc) {
+    const off = base + doc.index + doc[0].indexOf(doc[1]);
+    const ref = refFor(doc[1].trim(), off, runs);
+    if (ref) return { ref, cue: /read\s*:?\s*$/.test(doc[0]) ? 'read' : 'said', role: null, via: null, how: 'pre', naming: false, strong: true };
   }
   const toks = tokenize(w, 0, w.length);
   // The attribution verb nearest the quote that has a subject before it.
@@ -400,6 +440,15 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     let cand = subj.replace(/[\s,]+$/, '').replace(/\s+(?:who|which|that)$/i, '');
     let candOff = subjOff;
     let { head, role } = splitApposition(cand);
+    // "After beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey …, Joss Stone said":
+    // a full name right before the verb is the subject, whatever the list before it.
+    const tailSeg = cand.includes(',') ? cand.slice(cand.lastIndexOf(',') + 1).trim() : '';
+    const tailRun = tailSeg ? runsIn(runs, base + candOff + cand.lastIndexOf(tailSeg), base + candOff + cand.length).find((r) => r.kind === 'person') : undefined;
+    if (tailRun && tailRun.end === base + candOff + cand.length && !/^\s*(?:the|a|an)\s/i.test(head) && runsIn(runs, base + candOff, base + candOff + head.length).every((r) => r.kind !== 'person' || r.start !== base + candOff)) {
+      candOff += cand.lastIndexOf(tailSeg);
+      cand = tailSeg;
+      ({ head, role } = splitApposition(cand));
+    }
     // "…, a third in as many months, the Australian said": the last segment is the subject.
     if (!/\p{Lu}/u.test(head) && cand.includes(',')) {
       const lastSeg = cand.slice(cand.lastIndexOf(',') + 1).trim();
@@ -453,8 +502,8 @@ function mainSubject(w: string, base: number, runs: NameRun[]): Pick<Attribution
   // Otherwise the first name (or pronoun) that a finite verb follows: "Federer addressed …".
   const verb = /^\s+(?:(?:has|have|had|also|then|later|was|is|were|are|will|would|first|already)\s+)*\p{Ll}+(?:ed|s)\b/u;
   let best: { at: number; ref: SpeakerRef } | null = null;
-  for (const r of runs) {
-    if (r.start < base || r.end > base + w.length || r.tokens[r.tokens.length - 1].possessive) continue;
+  for (const r of runsIn(runs, base, base + w.length)) {
+    if (r.tokens[r.tokens.length - 1].possessive) continue;
     if (!verb.test(w.slice(r.end - base, r.end - base + 40))) continue;
     const ref: SpeakerRef = r.kind === 'person' || r.kind === 'single' ? { type: 'name', text: r.text, start: r.start, end: r.end } : { type: 'description', text: r.text, start: r.start };
     best = { at: r.start, ref };
@@ -472,9 +521,10 @@ function mainSubject(w: string, base: number, runs: NameRun[]): Pick<Attribution
 export function attributeFromPrevious(ctx: AttributionContext, sentenceIndex: number): Attribution | null {
   const prev = ctx.sentences[sentenceIndex - 1];
   if (!prev) return null;
-  const m = mask(ctx.text, prev, ctx.quotes);
+  const from = Math.max(prev.start, prev.end - WINDOW);
+  const m = mask(ctx.text, from, prev.end, ctx.quotes);
   // Treat the previous sentence as if the quote followed it.
-  const pre: Window = { text: m.replace(/[.]\s*$/, ' '), base: prev.start };
+  const pre: Window = { text: m.replace(/[.]\s*$/, ' '), base: from };
   const intro = attributeBefore(pre, ctx.runs);
   if (!intro) return null;
   // "Carl Thayer … said." / "X told reporters on Monday:" introduce; a sentence of reported

@@ -117,6 +117,8 @@ export const SPEECH_VERBS = words(`
   announce announced testify testifies testified acknowledge insisted reiterate reiterates reiterated
   propose proposes proposed recommend recommends recommended advise advises advised assure assures assured
   mention mentions mentioned point points pointed call calls called describe labelled labeled implore implores implored
+  spoke speaking talked talking mocked mocks citing cited thinks thought believes believed feels felt hopes hoped
+  fears feared accepts accepted
 `);
 
 /** Verbs and phrases that introduce a name for something rather than someone's words. */

@@ -31,6 +31,8 @@ export interface NameRun {
   prefix: string | null;
   /** The role the text gives right before the name ("finance minister"), if any. */
   role?: string | null;
+  /** Start of the whole capitalised run, ordinary words included ("Age" in "Age Concern"). */
+  fullStart?: number;
   titleStart: number;
   kind: RunKind;
   /** True when the name tokens follow an honorific or office ("President Putin", "Ms Hewitt"). */
@@ -234,6 +236,9 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
   let p0 = 0;
   while (p0 < k && (STOPWORDS.has(run[p0].key) || DAYS.has(run[p0].key) || MONTHS.has(run[p0].key) || (p0 === 0 && atSentenceStart && COMMON_WORDS.has(run[p0].key) && !TITLE_WORDS.has(run[p0].key)))) p0++;
   const prefix = p0 < k ? text.slice(run[p0].start, run[k - 1].end) : null;
+  // The capitalised run without sentence openers but with ordinary words kept: "Age Concern".
+  let p1 = 0;
+  while (p1 < k && (STOPWORDS.has(run[p1].key) || DAYS.has(run[p1].key) || MONTHS.has(run[p1].key))) p1++;
   const title = prefix;
   const honorificOnly = k > 0 && run.slice(0, k).every((t) => HONORIFICS.has(t.key));
   let kind = kindOf(name, titled);
@@ -265,7 +270,8 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
     tokens: name,
     title: title && !honorificOnly ? title : null,
     prefix,
-    titleStart: run[0].start,
+    titleStart: p0 < k ? run[p0].start : name[0].start,
+    fullStart: p1 < k ? run[p1].start : name[0].start,
     kind,
     titled,
   };
