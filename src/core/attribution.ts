@@ -380,7 +380,7 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
   const cutAt = cut >= 0 ? cut + 1 : 0;
   w = w.slice(cutAt);
   const base = pre.base + cutAt;
-  const acc = /(?:^|[\s,])according to\s+([^,]{2,80}?)(?:,?\s*$|,\s+(?:\S+\s+){0,5}$)/i.exec(w);
+  const acc = /(?:^|[\s,])according to\s+([^,]{2,80}?),?\s*$/i.exec(w);
   if (acc) {
     const phrase = acc[1];
     const off = base + acc.index + acc[0].indexOf(phrase);
@@ -473,6 +473,12 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     // An attribution verb far from the quote must at least introduce it ("said that", "said:").
     if (between.length > 160 && !/(?:that|:)\s*$/.test(between)) continue;
     return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: normaliseVia(via), how: 'pre', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
+  }
+  // "According to PC Pro, has «superb upgrade potential»": a credit a few words before the quote.
+  const loose = /(?:^|[\s,])according to\s+([^,]{2,80}?),\s+(?:\S+\s+){0,5}$/i.exec(w);
+  if (loose && plausibleSubject(loose[1])) {
+    const ref = refFor(loose[1], base + loose.index + loose[0].indexOf(loose[1]), runs);
+    if (ref) return { ref, cue: 'according to', role: null, via: null, how: 'according', naming: false, strong: true };
   }
   return null;
 }
