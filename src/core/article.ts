@@ -403,6 +403,7 @@ function push(m: Map<string, number[]>, k: string, v: number): void {
 function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, _warnings: string[]): Quote[] {
   const out: Quote[] = [];
   const log: SpeakerLog = new Map();
+  const firstInSentence = new Map<number, number>();
   const quoteSpeakers: Resolved[] = [];
   const quoteSpeech: boolean[] = [];
 
@@ -411,11 +412,14 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const qtext = quoteText(text, span);
     const si = ctx.quoteSentence[qi];
     const s = ctx.sentences[si];
+    if (!firstInSentence.has(si)) firstInSentence.set(si, qi);
     let att = attributeInSentence(ctx, qi);
     const standalone = !s || (span.outer.start - s.start < 400 && onlyPunctuation(text.slice(s.start, span.outer.start)));
     if (att.how === 'none' && standalone && !att.naming) {
       // The quote it continues, or the sentence that introduces it.
-      const prevQuote = lastQuoteIn(ctx, si - 1, qi);
+      // Start from the first quote of this sentence: a sentence of many quotes is walked once, not once per quote.
+      const firstHere = firstInSentence.get(si) ?? qi;
+      const prevQuote = lastQuoteIn(ctx, si - 1, firstHere);
       const intro = attributeFromPrevious(ctx, si);
       // The quote before goes on ("…," he said. "…"), unless the sentence before ends by introducing this one.
       const prevSentence = ctx.sentences[si - 1];
@@ -426,7 +430,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       } else if (intro) {
         att = intro;
       } else if (prevQuote < 0) {
-        const recent = lastQuoteWithin(ctx, si - 1, qi, 2);
+        const recent = lastQuoteWithin(ctx, si - 1, firstHere, 2);
         if (recent >= 0 && quoteSpeech[recent] && quoteSpeakers[recent]) {
           att = { ref: null, cue: null, role: null, via: null, how: 'continuation', naming: false, strong: true };
           quoteSpeakers[qi] = quoteSpeakers[recent];
