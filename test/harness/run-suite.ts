@@ -22,6 +22,10 @@ function log(message: string): void {
 export interface SuiteOptions {
   /** Open the workspace untrusted (Restricted Mode) instead of disabling workspace trust. */
   untrusted?: boolean;
+  /** Open a multi-root workspace (the fixture and a second folder) instead of one folder. */
+  multiRoot?: boolean;
+  /** Which test files run: the main pass (*.test.js) or the restricted pass (*.restricted.test.js). */
+  pass?: 'main' | 'restricted';
   grep?: string;
 }
 
@@ -31,7 +35,8 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
     if (!fs.existsSync(required)) throw new Error(`${required} is missing: run "npm run build && npm run compile-tests" first`);
   }
   const tools = await ensureTools();
-  const dirs = prepareWorkdirs('suite');
+  const pass = options.pass ?? 'main';
+  const dirs = prepareWorkdirs(pass === 'main' ? 'suite' : `suite-${pass}`);
   const started = Date.now();
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
@@ -56,7 +61,7 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
 
     // The workbench only accepts URIs of its own remote authority (file:// would ask for a local host).
     const remote = (p: string) => `vscode-remote://${server!.authority}${encodeURI(p)}`;
-    const extensionEnv: Record<string, string> = { [RESULTS_DIR_ENV]: dirs.artifactsDir };
+    const extensionEnv: Record<string, string> = { [RESULTS_DIR_ENV]: dirs.artifactsDir, CITEDESK_SUITE_PASS: pass };
     const grep = options.grep ?? process.env.MOCHA_GREP;
     if (grep) extensionEnv.MOCHA_GREP = grep;
     const payload = [
@@ -66,7 +71,8 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const target = options.multiRoot ? `workspace=${encodeURIComponent(dirs.multiRoot)}` : `folder=${encodeURIComponent(dirs.workspace)}`;
+    await page.goto(`${server.url}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     log(`workbench loaded after ${Date.now() - started} ms; running the suite in the extension host`);
     exitCode = await Promise.race([exited, sleep(TIMEOUT_MS).then(() => 'timeout' as const)]);
@@ -107,8 +113,17 @@ function printWindowErrors(errors: string[]): void {
   for (const e of errors.slice(-5)) console.error('  ' + e.replace(/\n/g, '\n  '));
 }
 
+/** Both passes: the main suite in a trusted folder, then the restricted pass (untrusted, multi-root). */
+async function runBoth(): Promise<number> {
+  const main = await runSuite({ pass: 'main' });
+  if (process.env.MOCHA_GREP) return main;
+  log('second pass: an untrusted, multi-root workspace');
+  const restricted = await runSuite({ pass: 'restricted', untrusted: true, multiRoot: true });
+  return main || restricted;
+}
+
 if (require.main === module) {
-  runSuite().then(
+  runBoth().then(
     (code) => process.exit(code),
     (e: unknown) => {
       console.error(`[suite] FAILED: the harness could not run: ${errorMessage(e)}`);

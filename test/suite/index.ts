@@ -7,7 +7,8 @@ import { RESULTS_DIR_ENV, runMocha, testFiles } from '../harness/mocha-runner';
 
 export async function run(): Promise<void> {
   const results = await runMocha({
-    files: testFiles(__dirname),
+    // The restricted pass (untrusted, multi-root) runs its own files; the main pass all others.
+    files: testFiles(__dirname).filter((f) => f.endsWith('.restricted.test.js') === (process.env.CITEDESK_SUITE_PASS === 'restricted')),
     resultsDir: process.env[RESULTS_DIR_ENV] ?? path.resolve(__dirname, '..', '..', '..', 'test-artifacts', 'suite'),
     host: `vscode ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'})`,
     timeoutMs: 20_000,

@@ -60,6 +60,10 @@ export async function insertSourcedQuote(editor: vscode.TextEditor, sources: Sou
     void vscode.window.showWarningMessage(Strings.notDraft);
     return false;
   }
+  if (vscode.workspace.fs.isWritableFileSystem(doc.uri.scheme) === false) {
+    void vscode.window.showErrorMessage(Strings.readOnly);
+    return false;
+  }
   const markdown = doc.languageId === 'markdown';
   // Computed from the document as it is now, not as it was when the pick opened.
   const text = doc.getText();

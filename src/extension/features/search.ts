@@ -149,12 +149,12 @@ export function registerSearch(sources: SourceIndex): vscode.Disposable {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isDraft(editor.document, sources)) {
         void vscode.window.showInformationMessage(Strings.noEditor);
-        return;
+        return false;
       }
       if (!sources.corpus.quoteCount) await sources.ready;
       if (!sources.corpus.quoteCount) {
         void vscode.window.showInformationMessage(Strings.noQuotes);
-        return;
+        return false;
       }
       // Called with { query } (by another extension, a keybinding or a test): the best match, no pick.
       if (arg && typeof arg.query === 'string') {

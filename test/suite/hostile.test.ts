@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { at, citedesk, draft, folder, until } from './helpers';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** The raw hover Markdown (not unescaped), and whether VS Code was told to trust any command in it. */
+async function rawHovers(uri: vscode.Uri, pos: vscode.Position): Promise<vscode.MarkdownString[]> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)) ?? [];
+  return hovers.flatMap((h) => h.contents.filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c));
+}
+
+describe('hostile sources and awkward editors', () => {
+  before(citedesk);
+
+  it('shows source text as text: no live link, markup or image from a source', async () => {
+    const src = vscode.Uri.joinPath(folder(), 'sources', 'hostile.md');
+    await vscode.workspace.fs.writeFile(
+      src,
+      enc('Hostile page\n\n"Run [click](command:workbench.action.terminal.new) and <img src=x onerror=alert(1)> and ![pic](https://example.com/p.png) $(alert) <b>now</b>," said Mallory Quinlan-Vexx.\n'),
+    );
+    const editor = await draft('hostile-draft.md', 'Mallory Quinlan-Vexx wrote to us.\n');
+    const doc = editor.document;
+    const cards = await until(() => rawHovers(doc.uri, at(doc, 'Quinlan')), (h) => h.some((m) => /Mallory/.test(m.value)), 'the hostile source to be indexed');
+    for (const md of cards) {
+      // The only command links are Citedesk's own, and only those are enabled.
+      const links = [...md.value.matchAll(/\]\((command:[^)?]+)/g)].map((m) => m[1]);
+      assert.ok(links.every((l) => l === 'command:citedesk.openSource' || l === 'command:citedesk.searchCitations'), links.join(', '));
+      const trusted = md.isTrusted;
+      if (typeof trusted === 'object') assert.deepStrictEqual([...(trusted.enabledCommands ?? [])].sort(), ['citedesk.openSource', 'citedesk.searchCitations']);
+      else assert.notStrictEqual(trusted, true);
+      assert.strictEqual(md.supportHtml ?? false, false);
+      // The source's markup arrives escaped: no unescaped [, ], (, <, ! left from it.
+      assert.doesNotMatch(md.value, /(?<!\\)\[click(?<!\\)\]/);
+      assert.doesNotMatch(md.value, /<img|<b>/);
+      assert.doesNotMatch(md.value, /(?<!\\)!(?<!\\)\[pic/);
+    }
+    await vscode.workspace.fs.delete(src);
+  });
+
+  it('refuses to insert into a read-only document, leaving it as it was', async () => {
+    // A read-only file system, as a remote archive or a version-control view would be.
+    const files = new Map<string, Uint8Array>([['/draft.md', enc('A read-only draft.\n')]]);
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: (uri) => ({ type: vscode.FileType.File, ctime: 0, mtime: 0, size: files.get(uri.path)?.length ?? 0 }),
+      readDirectory: () => [],
+      createDirectory: () => undefined,
+      readFile: (uri) => files.get(uri.path) ?? new Uint8Array(),
+      writeFile: () => {
+        throw vscode.FileSystemError.NoPermissions('read-only');
+      },
+      delete: () => undefined,
+      rename: () => undefined,
+    };
+    const reg = vscode.workspace.registerFileSystemProvider('citedesk-ro', provider, { isReadonly: true });
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse('citedesk-ro:/draft.md')));
+      const before = editor.document.getText();
+      assert.strictEqual(await vscode.commands.executeCommand('citedesk.insertQuote', { query: 'Thayer arms sales' }), false);
+      assert.strictEqual(editor.document.getText(), before);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      reg.dispose();
+    }
+    // Sources are never written: a source is not a draft, so nothing is inserted into it.
+    const seeds = vscode.Uri.joinPath(vscode.extensions.getExtension('citedesk.citedesk')!.extensionUri, 'seeds', '003_f33a22070c099903.txt');
+    await vscode.commands.executeCommand('citedesk.openSource', { source: seeds.toString(), line: 0, character: 0 });
+    const seedEditor = vscode.window.activeTextEditor!;
+    const seedText = seedEditor.document.getText();
+    assert.strictEqual(await vscode.commands.executeCommand('citedesk.insertQuote', { query: 'Thayer arms sales' }), false);
+    assert.strictEqual(seedEditor.document.getText(), seedText);
+  });
+
+  it('keeps a consistent index when sources change and vanish during a rebuild', async () => {
+    const dir = vscode.Uri.joinPath(folder(), 'sources', 'churn');
+    const names = Array.from({ length: 40 }, (_, i) => `churn-${String(i).padStart(2, '0')}.txt`);
+    // Forty people who cannot be mistaken for one another.
+    const who = (i: number) => `Olwen ${['Abery', 'Brisco', 'Caddow', 'Dunmore', 'Egerton', 'Fairlie', 'Gowrie', 'Hesketh'][i % 8]}${['ham', 'field', 'stone', 'worth', 'combe'][Math.floor(i / 8)]}`;
+    for (const [i, n] of names.entries()) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, n), enc(`Story ${i}\n\n"Ferry number ${i} sails at dawn," said harbourmaster ${who(i)}.\n`));
+    const rebuild = vscode.commands.executeCommand('citedesk.reindex');
+    // While it runs: delete every other file, rewrite the rest.
+    for (const [i, n] of names.entries()) {
+      const uri = vscode.Uri.joinPath(dir, n);
+      if (i % 2) await vscode.workspace.fs.delete(uri);
+      else await vscode.workspace.fs.writeFile(uri, enc(`Story ${i}\n\n"Ferry number ${i} is cancelled," said harbourmaster ${who(i)}.\n`));
+    }
+    await rebuild;
+    const editor = await draft('churn-draft.md', names.map((_, i) => who(i)).join('\n') + '\n');
+    for (let i = 0; i < names.length; i += 7) {
+      const hover = async () => {
+        const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(i, 8))) ?? [];
+        return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('').replace(/\\(.)/g, '$1');
+      };
+      if (i % 2) await until(hover, (t) => t === '', `${who(i)} (deleted) to leave the index`);
+      else await until(hover, (t) => new RegExp(`Ferry number ${i} is cancelled`).test(t) && !/sails at dawn/.test(t), `${who(i)} to show only the rewritten quote`);
+    }
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+  });
+});
