@@ -44,7 +44,7 @@ describe('fuzz: the reader never throws and never points outside the text', () =
           if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= art.text.length);
         }
         for (const m of art.mentions) assert.ok(m.span.start >= 0 && m.span.end <= art.text.length && m.person < art.people.length);
-        corpus.people;
+        assert.ok(Array.isArray(corpus.people));
         for (const f of verifyDraft(b, corpus, index)) {
           assert.ok(f.outer.start >= 0 && f.outer.end <= b.length);
           if (f.fix) assert.ok(f.fix.start >= 0 && f.fix.end <= b.length && f.fix.start <= f.fix.end);
