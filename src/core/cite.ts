@@ -7,8 +7,10 @@
 export type CitationStyle = 'footnote' | 'link' | 'parenthetical';
 
 export interface SourceRef {
-  /** How the draft links to the source (a relative path where possible). */
-  target: string;
+  /** How the draft links to the source (a relative path where possible); null when it cannot (a bundled source). */
+  target: string | null;
+  /** The source's file name, for the reader. */
+  file: string;
   title: string;
   outlet: string | null;
   /** ISO date. */
@@ -99,11 +101,16 @@ export function nextFootnoteNumber(doc: string): number {
   return max + 1;
 }
 
+/** Ends a citation with a full stop, unless its last word already ends a sentence ("…North Korea?*"). */
+function endWithStop(s: string): string {
+  return /[.?!]\**$/.test(s) ? s : s + '.';
+}
+
 function footnoteDefinition(s: SourceRef, markdown: boolean): string {
-  const date = formatDate(s.published);
-  const head = [s.outlet, titleText(s, markdown), date].filter(Boolean).join(', ');
-  const where = markdown ? `[${s.target.replace(/^.*[\\/]/, '')}, line ${s.line + 1}](${encodeTarget(s.target)}#L${s.line + 1})` : `${s.target}, line ${s.line + 1}`;
-  return `${head}. ${where}.`;
+  const head = [s.outlet, titleText(s, markdown), formatDate(s.published)].filter(Boolean).join(', ');
+  const line = s.line + 1;
+  const where = s.target === null ? `Citedesk bundled source ${s.file}, line ${line}` : markdown ? `[${s.file}, line ${line}](${encodeTarget(s.target)}#L${line})` : `${s.target}, line ${line}`;
+  return `${endWithStop(head)} ${where}.`;
 }
 
 function encodeTarget(t: string): string {
@@ -119,6 +126,8 @@ export function buildInsertion(q: QuoteToInsert, s: SourceRef, style: CitationSt
   const sentence = attribution(q, marks);
   if (style === 'parenthetical') return { text: `${sentence} ${parenthetical(s, markdown)}.`, footnote: null };
   if (style === 'link') {
+    // Nothing to link to (a bundled source): cite it in words instead.
+    if (s.target === null) return { text: `${sentence} ${parenthetical(s, markdown)}.`, footnote: null };
     if (!markdown) return { text: `${sentence} (${s.target}, line ${s.line + 1}).`, footnote: null };
     const label = [s.outlet ?? s.title, formatDate(s.published)].filter(Boolean).join(', ').replace(/[[\]]/g, '');
     return { text: `${sentence} ([${label}](${encodeTarget(s.target)}#L${s.line + 1})).`, footnote: null };
@@ -171,5 +180,5 @@ export function footnoteAppend(doc: string, definition: string): string {
 export function citationLine(q: QuoteToInsert, s: SourceRef): string {
   const who = q.speaker ? `${q.speaker}${q.role ? `, ${q.role}` : ''}` : 'Unattributed';
   const where = [s.outlet, s.title, formatDate(s.published)].filter(Boolean).join(', ');
-  return `“${q.text}” — ${who}. ${where}. ${s.target}, line ${s.line + 1}.`;
+  return `“${q.text}” — ${who}. ${where}. ${s.target ?? s.file}, line ${s.line + 1}.`;
 }

@@ -244,13 +244,7 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     const aliases = new Set<string>();
     for (const m of ms) for (const f of m.forms) if (f !== name) aliases.add(f);
     for (const m of ms) if (m.name !== name) aliases.add(m.name);
-    const roles: string[] = [];
-    for (const m of ms) {
-      for (const r of m.roles) {
-        const k = foldKey(r).replace(/^(?:a|an|the)\s+/, '');
-        if (!roles.some((x) => foldKey(x).replace(/^(?:a|an|the)\s+/, '') === k)) roles.push(r);
-      }
-    }
+    const roles = distinctRoles(ms.flatMap((m) => m.roles));
     const articlesOf = [...new Set(ms.map((m) => m.path))];
     const quotes: string[] = [];
     for (const m of ms) quotes.push(...(quotesOf.get(`${m.path}\u0000${m.local}`) ?? []));
@@ -300,6 +294,27 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
   }
   for (const [p, surface] of surnames) addForm(surface, p);
   return { people, ofLocal, byForm };
+}
+
+const ROLE_FILLER = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'for', 'and', 'to']);
+
+/**
+ * Roles without repeats: "an expert on Vietnam security at the Academy" says nothing "a senior
+ * expert on Vietnam security at the Academy" does not, and "President" nothing "Russian President" does not.
+ */
+export function distinctRoles(all: string[]): string[] {
+  const words = (r: string) => new Set(foldKey(r).split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !ROLE_FILLER.has(w)));
+  const entries = all.map((r) => ({ r, w: words(r) }));
+  const out: string[] = [];
+  entries.forEach((e, i) => {
+    const covered = entries.some((o, j) => {
+      if (j === i) return false;
+      const bigger = o.w.size > e.w.size || (o.w.size === e.w.size && j < i);
+      return bigger && [...e.w].every((w) => o.w.has(w));
+    });
+    if (!covered && e.w.size && !out.includes(e.r)) out.push(e.r);
+  });
+  return out;
 }
 
 /** The spelling most used across articles, fullest first, proper case over capitals. */

@@ -320,26 +320,49 @@ function diffOf(d: Word[], s: Word[], al: Alignment, draft: string, src: string)
   return out;
 }
 
-/** A readable one-line diff: "…his war [of aggression] {+and+} allow him…" */
-export function renderDiff(diff: WordDiff[]): string {
-  return diff
-    .map((x) => {
-      switch (x.op) {
-        case 'same':
-          return x.draft.split(' ').length > 8 ? x.draft.split(' ').slice(0, 3).join(' ') + ' … ' + x.draft.split(' ').slice(-3).join(' ') : x.draft;
-        case 'add':
-          return `{+${x.draft}+}`;
-        case 'drop':
-          return `[-${x.source}-]`;
-        default:
-          return `[-${x.source}-]{+${x.draft}+}`;
-      }
-    })
-    .join(' ');
+/** Words joined as text reads: no space before a comma or a full stop. */
+function joinWords(ws: string): string {
+  return ws.replace(/\s+([,;:?!.])/g, '$1');
 }
 
+/** A readable one-line diff: "…his war [-of aggression-] {+and+} allow him…" */
+export function renderDiff(diff: WordDiff[]): string {
+  return joinWords(
+    diff
+      .map((x) => {
+        switch (x.op) {
+          case 'same':
+            return x.draft.split(' ').length > 8 ? x.draft.split(' ').slice(0, 3).join(' ') + ' … ' + x.draft.split(' ').slice(-3).join(' ') : x.draft;
+          case 'add':
+            return `{+${x.draft}+}`;
+          case 'drop':
+            return `[-${x.source}-]`;
+          default:
+            return `[-${x.source}-]{+${x.draft}+}`;
+        }
+      })
+      .join(' '),
+  );
+}
+
+/** What a desk editor needs first: "“trade” for “commercial”; “of” left out". */
+export function summariseDiff(diff: WordDiff[]): string {
+  const items = diff
+    .filter((x) => x.op !== 'same')
+    .map((x) => {
+      if (x.op === 'change') return `“${joinWords(x.draft)}” for “${joinWords(x.source)}”`;
+      if (x.op === 'add') return `“${joinWords(x.draft)}” added`;
+      return `“${joinWords(x.source)}” left out`;
+    });
+  const shown = items.slice(0, 3).join('; ');
+  return items.length > 3 ? `${shown}; and ${items.length - 3} more` : shown;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function describeSource(m: SourceMatch): string {
-  const date = m.published ? `, ${m.published}` : '';
+  const d = m.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m.published) : null;
+  const date = d ? `, ${Number(d[3])} ${MONTHS[Number(d[2]) - 1]} ${d[1]}` : '';
   return `${m.outlet ? `${m.outlet}, ` : ''}“${m.title}”${date}`;
 }
 
@@ -441,7 +464,8 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     const sourceWords = best.c.quote.text.slice(from, to);
     const tail = /[.,;:!?]+$/.exec(q.text)?.[0] ?? '';
     const fix: Fix = { start: span.start, end: span.end, text: sourceWords + (/[.,;:!?]$/.test(sourceWords) ? '' : tail), title: 'Replace with the source’s words' };
-    return finding('misquote', m, `Differs from ${describeSource(m)}${m.speaker ? ` (${m.speaker})` : ''}: ${renderDiff(diff)}. Source: “${sourceWords}”`, { diff, fix, corroboration });
+    const who = m.speaker ? `${m.speaker} in ` : '';
+    return finding('misquote', m, `Differs from the source: ${summariseDiff(diff)}. ${who}${describeSource(m)}: “${sourceWords}” (diff: ${renderDiff(diff)})`, { diff, fix, corroboration });
   }
   if (shortTerm || q.kind === 'term') return finding('term', null, 'A term or scare quote; not a quotation from the sources.');
   return finding('unsourced', null, 'No source contains these words.');

@@ -13,7 +13,7 @@ describe('quote verification in the editor', () => {
     const editor = await draft('verify-misquote.md', '“The main issues relate to shoring up economic and trade ties, including arms sales,” said Carl Thayer.\n');
     const [d] = await until(() => citedeskDiagnostics(editor.document.uri), (ds) => ds.length > 0, 'a diagnostic');
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(d.message, /Differs from .*Vladimir Putin to Visit Vietnam/);
+    assert.match(d.message, /^Differs from the source: “trade” for “commercial”\. Carl Thayer in “Vladimir Putin to Visit Vietnam, Sparking US Protest”, 18 June 2024: “The main issues/);
     assert.match(d.message, /\[-commercial-\]\{\+trade\+\}/);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
     const fix = actions.find((a) => /source’s words/.test(a.title));

@@ -3,7 +3,7 @@ import { attribution, buildInsertion, fitQuote, footnoteAppend, formatDate, next
 import { ledgerRows, renderLedger } from '../../src/core/ledger';
 import type { Finding } from '../../src/core/verify';
 
-const src = { target: 'sources/a.txt', title: 'A Headline', outlet: null, published: '2024-06-18', line: 45 };
+const src = { target: 'sources/a.txt', file: 'a.txt', title: 'A Headline', outlet: null, published: '2024-06-18', line: 45 };
 const q = { text: 'The main issues relate to arms sales.', speaker: 'Carl Thayer', role: 'a senior expert on Vietnam security' };
 const curly = preferredMarks('');
 
@@ -39,6 +39,12 @@ describe('citations', () => {
     const plain = buildInsertion(q, src, 'footnote', false, '');
     assert.match(plain.text, / \[1\]$/);
     assert.strictEqual(plain.footnote, '[1] A Headline, 18 June 2024. sources/a.txt, line 46.');
+  });
+
+  it('cites a bundled source in words, with nothing to link to', () => {
+    const bundled = { ...src, target: null, file: '000_x.txt' };
+    assert.strictEqual(buildInsertion(q, bundled, 'footnote', true, '').footnote, '[^1]: *A Headline*, 18 June 2024. Citedesk bundled source 000_x.txt, line 46.');
+    assert.match(buildInsertion(q, bundled, 'link', true, '').text, /\(\*A Headline\*, 18 June 2024\)\.$/);
   });
 
   it('formats dates the way newsrooms write them', () => {

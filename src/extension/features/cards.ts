@@ -121,8 +121,14 @@ export function appendFinding(md: vscode.MarkdownString, f: Finding): void {
   md.appendMarkdown('**');
   md.appendMarkdown(esc(`Citedesk: ${VERDICT_TITLES[f.status]}`));
   md.appendMarkdown('**\n\n');
-  md.appendMarkdown(esc(f.message));
-  md.appendMarkdown('\n\n');
+  if (f.status === 'misquote' && f.diff && f.source) {
+    // The Problems entry already says it in a sentence; here the two wordings side by side.
+    md.appendMarkdown(`*Draft:* ${f.diff.map((d) => (d.op === 'same' ? esc(d.draft) : d.op === 'drop' ? '' : `**${esc(d.draft)}**`)).filter(Boolean).join(' ')}\n\n`);
+    md.appendMarkdown(`*Source:* ${f.diff.map((d) => (d.op === 'same' ? esc(d.source) : d.op === 'add' ? '' : `**${esc(d.source)}**`)).filter(Boolean).join(' ')}\n\n`);
+  } else if (f.status !== 'verified' && f.status !== 'elided' && f.status !== 'term') {
+    md.appendMarkdown(esc(f.message));
+    md.appendMarkdown('\n\n');
+  }
   if (!f.corroboration.length) return;
   // Wire copy ("told Reuters") reprinted by several outlets is one origin, not several.
   const groups = new Map<string, SourceMatch[]>();

@@ -32,6 +32,7 @@ export class CitedeskHoverProvider implements vscode.HoverProvider {
       if (i) md.appendMarkdown('\n\n---\n\n');
       appendPerson(md, p, this.sources.corpus);
     });
+    if (this.sources.loading) md.appendMarkdown('\n\n*Citedesk is still indexing your sources; these counts may grow.*');
     return new vscode.Hover(md, new vscode.Range(position.line, found.start, position.line, found.end));
   }
 }

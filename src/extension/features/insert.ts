@@ -35,7 +35,9 @@ export function sourceRef(sources: SourceIndex, r: QuoteRef, from: vscode.Uri | 
   const info = sources.sourceInfo(r.article.path);
   const uri = info?.uri ?? vscode.Uri.parse(r.article.path);
   return {
-    target: from ? sources.linkFrom(from, uri) : sources.label(uri),
+    // A bundled source lives inside the extension: no link a draft could keep.
+    target: info?.bundled ? null : from ? sources.linkFrom(from, uri) : sources.label(uri),
+    file: uri.path.replace(/^.*\//, ''),
     title: r.article.title,
     outlet: r.article.outlet,
     published: r.article.published,
@@ -76,12 +78,16 @@ export async function insertSourcedQuote(editor: vscode.TextEditor, sources: Sou
       (b) => {
         let footnoteDone = !ins.footnote;
         for (const sel of selections) {
+          // A space between the quote and the words around it, where the writer left none.
+          const before = sel.start.character > 0 ? doc.lineAt(sel.start.line).text[sel.start.character - 1] : '';
+          const after = doc.lineAt(sel.end.line).text[sel.end.character] ?? '';
+          const piece = (before && !/\s|[(\[{\u2014-]/.test(before) ? ' ' : '') + ins.text + (after && /[\p{L}\p{N}]/u.test(after) ? ' ' : '');
           // A cursor at the very end takes the footnote with its own text, so their order is certain.
           if (!footnoteDone && sel.end.isEqual(end)) {
-            const before = text.slice(0, doc.offsetAt(sel.start)) + ins.text;
-            b.replace(sel, ins.text + footnoteAppend(before, ins.footnote!));
+            const upTo = text.slice(0, doc.offsetAt(sel.start)) + piece;
+            b.replace(sel, piece + footnoteAppend(upTo, ins.footnote!));
             footnoteDone = true;
-          } else b.replace(sel, ins.text);
+          } else b.replace(sel, piece);
         }
         if (!footnoteDone) b.insert(end, footnoteAppend(text, ins.footnote!));
       },

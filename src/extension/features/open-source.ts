@@ -34,8 +34,13 @@ export async function openSource(sources: SourceIndex, raw: unknown): Promise<vs
     return undefined;
   }
   const pos = new vscode.Position(checked.line, checked.character);
-  const editor = await vscode.window.showTextDocument(checked.uri, { selection: new vscode.Range(pos, pos), preview: true });
-  editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  // The whole quotation at that place is selected, so the writer sees exactly which words.
+  const a = checked.article;
+  const at = a.offsetAt({ line: checked.line, character: checked.character });
+  const q = a.quotes.find((x) => x.parts[0].start <= at && at <= x.parts[x.parts.length - 1].end);
+  const range = q ? articleRange(a, q.parts[0].start, q.parts[q.parts.length - 1].end) : new vscode.Range(pos, pos);
+  const editor = await vscode.window.showTextDocument(checked.uri, { selection: new vscode.Selection(range.start, range.end), preview: true });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
   // Sources are never written by Citedesk; keep them safe from a stray keystroke too.
   await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession').then(undefined, () => undefined);
   return editor;

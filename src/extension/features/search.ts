@@ -41,8 +41,10 @@ function item(hit: SearchHit, sources: SourceIndex): HitItem {
   if (hit.kind === 'passage') {
     return { label: `$(file-text) ${plain(shorten(hit.text, 140))}`, description: 'passage', detail: plain(where + loc), alwaysShow: true, hit, buttons: [OPEN] };
   }
-  const who = hit.speaker ? `${hit.speaker}${hit.role ? `, ${shorten(hit.role, 70)}` : ''}` : 'speaker not given';
-  return { label: `$(quote) ${plain(`“${shorten(hit.text, 140)}”`)}`, description: plain(who), detail: plain(where + loc), alwaysShow: true, hit, buttons: [OPEN, COPY] };
+  // Who said it leads the line, so it shows however long the quote; role and source below.
+  const who = hit.speaker ?? 'Speaker not given';
+  const role = hit.role ? `${shorten(hit.role, 70)} · ` : '';
+  return { label: `$(quote) ${plain(`${who}: “${shorten(hit.text, 140)}”`)}`, detail: plain(role + where + loc), alwaysShow: true, hit, buttons: [OPEN, COPY] };
 }
 
 /** Every speech quote, in source order: what the pick shows before anything is typed. */
