@@ -1,13 +1,16 @@
 import * as assert from 'assert';
-import { describe, it } from 'mocha';
-import { activeEditorText, e2e, openFile, runCommand, screenshot, scrollListTo } from './workbench';
+import { beforeEach, describe, it } from 'mocha';
+import { activeEditorText, e2e, openFile, resetWorkbench, runCommand, screenshot, scrollListTo } from './workbench';
 
 describe('workbench', () => {
+  beforeEach(() => resetWorkbench(e2e().page));
+
   it('shows the fixture folder in the explorer', async () => {
     const { page } = e2e();
     const explorer = page.locator('.explorer-folders-view');
-    await explorer.locator('.monaco-list-row', { hasText: 'draft.md' }).waitFor();
-    await explorer.locator('.monaco-list-row', { hasText: 'sources' }).waitFor();
+    // By exact name: other tests add files such as search-e2e.md to the workspace.
+    await explorer.locator('.monaco-list-row[aria-label="draft.md"]').waitFor();
+    await explorer.locator('.monaco-list-row[aria-label="sources"]').waitFor();
   });
 
   it('opens draft.md in an editor', async () => {
