@@ -23,9 +23,9 @@ describe('Insert Sourced Quote from the command palette', () => {
     const [top] = await waitForQuickPick(page, (rows) => rows[0]?.label.includes('shoring up economic and commercial ties') ?? false, 'the Carl Thayer quote on top');
     await screenshot(page, 'insert-quote-pick');
     assert.strictEqual(top.icon, 'quote');
-    assert.strictEqual(top.label, '“The main issues relate to shoring up economic and commercial ties, including arms sales.”');
-    assert.match(top.description, /^Carl Thayer, a senior expert on Vietnam security/);
-    assert.match(top.detail, /^Vladimir Putin to Visit Vietnam, Sparking US Protest, 18 June 2024 · /);
+    // Who said it leads the row; the role and the source are below.
+    assert.strictEqual(top.label, 'Carl Thayer: “The main issues relate to shoring up economic and commercial ties, including arms sales.”');
+    assert.match(top.detail, /^a senior expert on Vietnam security .* · Vladimir Putin to Visit Vietnam, Sparking US Protest, 18 June 2024 · /);
     assert.ok(top.focused, 'Enter takes the top row');
     await page.keyboard.press('Enter');
     await save(page);

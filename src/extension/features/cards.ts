@@ -123,8 +123,10 @@ export function appendFinding(md: vscode.MarkdownString, f: Finding): void {
   md.appendMarkdown('**\n\n');
   if (f.status === 'misquote' && f.diff && f.source) {
     // The Problems entry already says it in a sentence; here the two wordings side by side.
-    md.appendMarkdown(`*Draft:* ${f.diff.map((d) => (d.op === 'same' ? esc(d.draft) : d.op === 'drop' ? '' : `**${esc(d.draft)}**`)).filter(Boolean).join(' ')}\n\n`);
-    md.appendMarkdown(`*Source:* ${f.diff.map((d) => (d.op === 'same' ? esc(d.source) : d.op === 'add' ? '' : `**${esc(d.source)}**`)).filter(Boolean).join(' ')}\n\n`);
+    // Words as text reads them: no space before a comma (escaped punctuation included).
+    const join = (parts: string[]) => parts.filter(Boolean).join(' ').replace(/ ((?:\*\*)?\\?[,;:?!.])/g, '$1');
+    md.appendMarkdown(`*Draft:* ${join(f.diff.map((d) => (d.op === 'same' ? esc(d.draft) : d.op === 'drop' ? '' : `**${esc(d.draft)}**`)))}\n\n`);
+    md.appendMarkdown(`*Source:* ${join(f.diff.map((d) => (d.op === 'same' ? esc(d.source) : d.op === 'add' ? '' : `**${esc(d.source)}**`)))}\n\n`);
   } else if (f.status !== 'verified' && f.status !== 'elided' && f.status !== 'term') {
     md.appendMarkdown(esc(f.message));
     md.appendMarkdown('\n\n');

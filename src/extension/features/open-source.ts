@@ -39,7 +39,9 @@ export async function openSource(sources: SourceIndex, raw: unknown): Promise<vs
   const at = a.offsetAt({ line: checked.line, character: checked.character });
   const q = a.quotes.find((x) => x.parts[0].start <= at && at <= x.parts[x.parts.length - 1].end);
   const range = q ? articleRange(a, q.parts[0].start, q.parts[q.parts.length - 1].end) : new vscode.Range(pos, pos);
-  const editor = await vscode.window.showTextDocument(checked.uri, { selection: new vscode.Selection(range.start, range.end), preview: true });
+  const editor = await vscode.window.showTextDocument(checked.uri, { selection: range, preview: true });
+  // Selected from its end back to its start: the cursor rests on the quote's first word.
+  editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
   // Sources are never written by Citedesk; keep them safe from a stray keystroke too.
   await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession').then(undefined, () => undefined);
