@@ -124,8 +124,36 @@ export class Corpus {
   }
 
   index(): PersonIndex {
-    if (!this.cache) this.cache = buildPersonIndex([...this.byPath.values()]);
+    if (!this.cache) {
+      const steps = personIndexSteps([...this.byPath.values()]);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      this.cache = r.value;
+    }
     return this.cache;
+  }
+
+  /**
+   * Builds the people index in steps of bounded work, for a caller that yields to the event loop
+   * between them. A change to the corpus while it runs starts it over.
+   */
+  *indexSteps(): Generator<void, void, void> {
+    while (!this.cache) {
+      const version = this._version;
+      const steps = personIndexSteps([...this.byPath.values()]);
+      let r = steps.next();
+      while (!r.done) {
+        yield;
+        if (this._version !== version) break;
+        r = steps.next();
+      }
+      if (r.done && this._version === version) this.cache = r.value;
+    }
+  }
+
+  /** A people index computed elsewhere (restored from disk) for exactly the current articles. */
+  adoptIndex(index: PersonIndex): void {
+    this.cache = index;
   }
 }
 
@@ -134,12 +162,25 @@ export function formKey(form: string): string {
   return nameKey(form);
 }
 
-function buildPersonIndex(articles: Article[]): PersonIndex {
+/** `a.localeCompare(b)` is `new Intl.Collator().compare(a, b)`, with a collator made per call. */
+const collator = new Intl.Collator();
+
+/** How many units of work (names, pairs, groups) the people index does between two yields. */
+const STEP = 2000;
+
+/** The people index, built in steps (`yield` between blocks of work); returns the index. */
+function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, void> {
+  let work = 0;
   const nodes: Node[] = [];
   for (const a of articles) {
     a.people.forEach((p, i) => {
-      nodes.push({ path: a.path, local: i, name: p.name, tokens: nameTokens(p.name), key: nameKey(p.name), forms: p.forms, roles: p.roles, mentions: p.mentions });
+      const key = nameKey(p.name);
+      nodes.push({ path: a.path, local: i, name: p.name, tokens: key ? key.split(' ') : [], key, forms: p.forms, roles: p.roles, mentions: p.mentions });
     });
+    if ((work += a.people.length) > STEP) {
+      work = 0;
+      yield;
+    }
   }
   // Union-find over nodes.
   const parent = nodes.map((_, i) => i);
@@ -174,8 +215,13 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
       if (list) list.push(k);
       else bySuffix.set(suf, [k]);
     }
-    if (t.length >= 3) byFirst.set(t[0], [...(byFirst.get(t[0]) ?? []), k]);
+    if (t.length >= 3) {
+      const list = byFirst.get(t[0]);
+      if (list) list.push(k);
+      else byFirst.set(t[0], [k]);
+    }
   }
+  yield;
   for (const [key, i] of byKey) {
     // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
     const containers = bySuffix.get(key) ?? [];
@@ -200,9 +246,14 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
       else blocks.set(sig, [k]);
     }
   }
+  yield;
   const evidence = (n: Node, tok: string) => [...n.forms].some((f) => nameKey(f) === tok);
   for (const [sig, keys] of blocks) {
     if (keys.length < 2 || keys.length > 50) continue;
+    if ((work += keys.length * keys.length) > STEP) {
+      work = 0;
+      yield;
+    }
     const d = Number(sig.slice(0, sig.indexOf('\u0000')));
     for (let a = 0; a < keys.length; a++) {
       for (let b = a + 1; b < keys.length; b++) {
@@ -219,8 +270,11 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
   const groups = new Map<number, number[]>();
   nodes.forEach((_, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
   });
+  yield;
 
   const people: Person[] = [];
   const ofLocal = new Map<string, Person>();
@@ -229,22 +283,29 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     for (const q of a.quotes) {
       if (q.personIndex === null) continue;
       const k = `${a.path}\u0000${q.personIndex}`;
-      quotesOf.set(k, [...(quotesOf.get(k) ?? []), q.id]);
+      const list = quotesOf.get(k);
+      if (list) list.push(q.id);
+      else quotesOf.set(k, [q.id]);
     }
   }
   for (const members of groups.values()) {
+    if ((work += members.length) > STEP) {
+      work = 0;
+      yield;
+    }
     const ms = members.map((i) => nodes[i]);
-    const formCount = new Map<string, number>();
-    for (const m of ms) for (const f of m.forms) formCount.set(f, (formCount.get(f) ?? 0) + m.mentions);
     const name = canonicalName(ms);
     const aliases = new Set<string>();
     for (const m of ms) for (const f of m.forms) if (f !== name) aliases.add(f);
     for (const m of ms) if (m.name !== name) aliases.add(m.name);
     const roles: string[] = [];
+    const roleKeys = new Set<string>();
     for (const m of ms) {
       for (const r of m.roles) {
         const k = foldKey(r).replace(/^(?:a|an|the)\s+/, '');
-        if (!roles.some((x) => foldKey(x).replace(/^(?:a|an|the)\s+/, '') === k)) roles.push(r);
+        if (roleKeys.has(k)) continue;
+        roleKeys.add(k);
+        roles.push(r);
       }
     }
     const articlesOf = [...new Set(ms.map((m) => m.path))];
@@ -255,13 +316,15 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     for (const m of ms) ofLocal.set(`${m.path}\u0000${m.local}`, person);
   }
   // Short forms a writer may type although no source wrote them alone: "Thayer", "Storey".
+  yield;
   const lastCount = new Map<string, number>();
-  for (const p of people) {
-    const t = nameTokens(p.name);
+  const tokensOf = people.map((p) => nameTokens(p.name));
+  for (const t of tokensOf) {
     if (t.length >= 2) lastCount.set(t[t.length - 1], (lastCount.get(t[t.length - 1]) ?? 0) + 1);
   }
-  for (const p of people) {
-    const t = nameTokens(p.name);
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi];
+    const t = tokensOf[pi];
     const words = p.name.split(/\s+/);
     if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
     const last = t[t.length - 1];
@@ -269,19 +332,25 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     const surface = words[words.length - 1].replace(/['\u2019]s$/, '');
     if (!p.aliases.some((a) => nameKey(a) === last)) p.aliases.push(surface);
   }
-  people.sort((a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+  yield;
+  people.sort((a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || collator.compare(a.name, b.name));
+  yield;
 
   const byForm = new Map<string, Person[]>();
   const addForm = (f: string, p: Person) => {
     const k = formKey(f);
     if (!k) return;
-    const list = byForm.get(k) ?? [];
-    if (!list.includes(p)) list.push(p);
-    byForm.set(k, list);
+    const list = byForm.get(k);
+    if (!list) byForm.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
   };
   for (const p of people) {
     addForm(p.name, p);
     for (const a of p.aliases) addForm(a, p);
+    if ((work += 1 + p.aliases.length) > STEP) {
+      work = 0;
+      yield;
+    }
   }
   return { people, ofLocal, byForm };
 }
