@@ -3,14 +3,17 @@
  * sentences, quotes, people, mentions), the merged people index, the hover look-ups, and the
  * search results for the evaluation's probes. Optimisations must leave it unchanged.
  *
- *   node out/bench/fingerprint.js [--out FILE] [--corpus DIR]
+ *   node out/bench/fingerprint.js [--out FILE] [--corpus DIR] [--round-trip]
  *
  * Prints one hash per part; `--out` writes the full dump (one JSON line per item) for diffing.
+ * `--round-trip` first writes the corpus and index to a snapshot and reads them back (what a warm
+ * start does): the hashes must be those of the cold build.
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../src/core/corpus';
+import { deserializeSnapshot, restoreIndex, serializeSnapshot } from '../src/core/persist';
 import { SearchIndex } from '../src/core/search';
 import { makeProbes } from '../eval/probes';
 import { BBC, ROOT, listSources } from './corpora';
@@ -22,8 +25,15 @@ function arg(name: string): string | undefined {
 
 function main(): void {
   const dir = arg('--corpus') ?? (fs.existsSync(BBC) ? BBC : path.join(ROOT, 'seeds'));
-  const corpus = new Corpus();
+  let corpus = new Corpus();
   for (const f of listSources(dir)) corpus.upsert(f.rel, fs.readFileSync(f.abs));
+  let index = new SearchIndex(corpus);
+  if (process.argv.includes('--round-trip')) {
+    const r = restoreIndex(deserializeSnapshot(serializeSnapshot(corpus, index, () => null)));
+    if (!r.reusedIndexes) throw new Error('the snapshot was not taken as it was');
+    corpus = r.corpus;
+    index = r.index;
+  }
   const parts: Record<string, string[]> = { articles: [], people: [], lookups: [], search: [] };
   for (const a of corpus.articles) {
     parts.articles.push(JSON.stringify({
@@ -37,7 +47,6 @@ function main(): void {
   for (const p of corpus.people.slice(0, 3000)) {
     for (const form of [p.name, ...p.aliases, `President ${p.name}`, p.name.toUpperCase()]) parts.lookups.push(JSON.stringify([form, corpus.findPeople(form).map((x) => x.key)]));
   }
-  const index = new SearchIndex(corpus);
   index.sync();
   for (const probe of makeProbes(corpus, 200, 42)) parts.search.push(JSON.stringify([probe.query, index.search(probe.query, { limit: 10 })]));
   for (const probe of makeProbes(corpus, 30, 5)) parts.search.push(JSON.stringify([probe.query, 'person', index.search(probe.query.split(' ')[0], { limit: 5, kinds: ['person'] })]));

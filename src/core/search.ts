@@ -116,7 +116,9 @@ export class SearchIndex {
 
   private readonly vocab = new Map<string, number>();
   private words: string[] = [];
+  /** Postings by word; a restored index makes each list when its word is first used. */
   private postings: IntList[] = [];
+  private packed: { start: Int32Array; values: Int32Array } | null = null;
   /** Live documents per word (postings keep dead ids until compaction). */
   private df: Int32Array = new Int32Array(0);
   private readonly trigrams = new Map<string, IntList>();
@@ -188,9 +190,23 @@ export class SearchIndex {
       this.peopleVersion = this.corpus.version;
     }
     if (this.dead > 1000 && this.dead > this.alive * 0.3) this.compact();
-    IntList.freeze(this.postings);
+    IntList.freeze(this.allPostings());
     IntList.freeze([...this.trigrams.values()]);
     this.syncedVersion = this.corpus.version;
+  }
+
+  private post(wid: number): IntList {
+    let l = this.postings[wid];
+    if (!l) {
+      const p = this.packed!;
+      l = this.postings[wid] = new IntList(p.values.subarray(p.start[wid], p.start[wid + 1]));
+    }
+    return l;
+  }
+
+  private allPostings(): IntList[] {
+    for (let w = 0; w < this.words.length; w++) this.post(w);
+    return this.postings;
   }
 
   /** The words a document was indexed under (with repeats). */
@@ -274,7 +290,7 @@ export class SearchIndex {
       }
       if (this.lastDoc[wid] === id) continue;
       this.lastDoc[wid] = id;
-      this.postings[wid].push(id);
+      this.post(wid).push(id);
       this.df[wid]++;
     }
   }
@@ -330,7 +346,7 @@ export class SearchIndex {
     }
     this.speakers.length = n;
     this.docCount = n;
-    for (const list of this.postings) list.remap(remap);
+    for (const list of this.allPostings()) list.remap(remap);
     this.lastDoc.fill(-1);
     for (const s of this.slots) if (s) s.docs = s.docs.map((id) => remap[id]).filter((id) => id >= 0);
     this.personDocs = this.personDocs.map((id) => remap[id]).filter((id) => id >= 0);
@@ -411,7 +427,7 @@ export class SearchIndex {
         // A word in a fifth of the archive says little; skip its huge posting list if others speak.
         if (n > 2000 && df > n * 0.2 && qwords.length > 2) continue;
         const weight = sim * Math.log(1 + n / df);
-        const d = this.postings[wid].items;
+        const d = this.post(wid).items;
         for (let j = 0; j < d.length; j++) {
           const id = d[j];
           if (stamp[id] !== mark) {
@@ -535,7 +551,7 @@ export class SearchIndex {
     const n = this.docCount;
     const docSlot = this.docSlot.slice(0, n);
     for (let i = 0; i < n; i++) if (docSlot[i] >= 0) docSlot[i] = slotRemap.get(docSlot[i]) ?? -1;
-    const post = IntList.pack(this.postings);
+    const post = IntList.pack(this.allPostings());
     const grams = [...this.trigrams.keys()];
     const gram = IntList.pack([...this.trigrams.values()]);
     return {
@@ -591,7 +607,8 @@ export class SearchIndex {
       ix.slotOf.set(path, s);
     });
     ix.words = st.words;
-    ix.postings = IntList.unpack(st.postStart, st.postings);
+    ix.postings = new Array<IntList>(st.words.length);
+    ix.packed = { start: st.postStart, values: st.postings };
     st.words.forEach((w, i) => ix.vocab.set(w, i));
     ix.df = st.df;
     ix.lastDoc = new Int32Array(st.words.length).fill(-1);
