@@ -2,8 +2,10 @@
 import { performance } from 'perf_hooks';
 import { indexJson } from '../core/report';
 import { SearchIndex } from '../core/search';
+import { loadIndexCached } from '../node/cache';
 import { bundledSeedsDir, loadCorpus, type LoadProblem } from '../node/load';
-import { intOption, parseArgs, UsageError } from './args';
+import type { Corpus } from '../core/corpus';
+import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
 
 function warn(p: LoadProblem): void {
   process.stderr.write(`citedesk: ${p.path}: ${p.message}\n`);
@@ -15,9 +17,9 @@ function out(s: string): void {
 
 /** `citedesk index [PATH...] [--json]` */
 export function runIndex(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['cache'] });
   const inputs = p.positional.length ? p.positional : [bundledSeedsDir()];
-  const { corpus } = loadCorpus(inputs, { onProblem: warn });
+  const { corpus } = load(inputs, p);
   const doc = indexJson(corpus);
   if (p.flags.has('json')) {
     out(JSON.stringify(doc, null, 2));
@@ -47,13 +49,11 @@ export function runIndex(args: string[]): number {
 
 /** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
 export function runSearch(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'], single: ['limit'], multi: ['sources'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache'], multi: ['sources'] });
   const limit = intOption(p, 'limit', 10, 1, 1000);
   if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
   const t0 = performance.now();
-  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn });
-  const index = new SearchIndex(corpus);
-  index.sync();
+  const { corpus, index } = load(p.values.get('sources') ?? [bundledSeedsDir()], p);
   const indexMs = performance.now() - t0;
   const queries = p.positional.map((query) => {
     const q0 = performance.now();
@@ -79,6 +79,16 @@ export function runSearch(args: string[]): number {
   }
   out(lines.join('\n'));
   return 0;
+}
+
+/** The corpus and its search index: through the `--cache` folder when one is given. */
+function load(inputs: string[], p: ParsedArgs): { corpus: Corpus; index: SearchIndex } {
+  const cacheDir = p.values.get('cache')?.at(-1);
+  if (cacheDir) return loadIndexCached(inputs, { cacheDir, onProblem: warn });
+  const { corpus } = loadCorpus(inputs, { onProblem: warn });
+  const index = new SearchIndex(corpus);
+  index.sync();
+  return { corpus, index };
 }
 
 function round(ms: number): number {
