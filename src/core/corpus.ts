@@ -197,17 +197,25 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     if (ra !== rb) parent[rb] = ra;
   };
   const byKey = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    const k = byKey.get(n.key);
-    if (k === undefined) byKey.set(n.key, i);
+  for (let i = 0; i < nodes.length; i++) {
+    const k = byKey.get(nodes[i].key);
+    if (k === undefined) byKey.set(nodes[i].key, i);
     else union(k, i);
-  });
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
+  }
   // Full names (two or more tokens), indexed by every proper suffix and by first token, so that a
   // short form finds its full name without comparing every pair of names.
   const fullKeys = [...byKey.keys()].filter((k) => k.includes(' '));
   const bySuffix = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   for (const k of fullKeys) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const t = k.split(' ');
     for (let i = 1; i < t.length; i++) {
       const suf = t.slice(i).join(' ');
@@ -223,6 +231,10 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
   }
   yield;
   for (const [key, i] of byKey) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
     const containers = bySuffix.get(key) ?? [];
     if (containers.length === 1) {
@@ -238,6 +250,10 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
   // Names are grouped by all their tokens but one, so only candidates are compared.
   const blocks = new Map<string, string[]>();
   for (const k of fullKeys) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const t = k.split(' ');
     for (let d = 0; d < t.length; d++) {
       const sig = `${d}\u0000${t.map((x, j) => (j === d ? '*' : x)).join(' ')}`;
@@ -268,18 +284,26 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
   }
 
   const groups = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
+  for (let i = 0; i < nodes.length; i++) {
     const r = find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
-  });
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
+  }
   yield;
 
   const people: Person[] = [];
   const ofLocal = new Map<string, Person>();
   const quotesOf = new Map<string, string[]>();
   for (const a of articles) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     for (const q of a.quotes) {
       if (q.personIndex === null) continue;
       const k = `${a.path}\u0000${q.personIndex}`;
@@ -323,6 +347,10 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     if (t.length >= 2) lastCount.set(t[t.length - 1], (lastCount.get(t[t.length - 1]) ?? 0) + 1);
   }
   for (let pi = 0; pi < people.length; pi++) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const p = people[pi];
     const t = tokensOf[pi];
     const words = p.name.split(/\s+/);
@@ -333,8 +361,7 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     if (!p.aliases.some((a) => nameKey(a) === last)) p.aliases.push(surface);
   }
   yield;
-  people.sort((a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || collator.compare(a.name, b.name));
-  yield;
+  yield* sortInSteps(people, (a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || collator.compare(a.name, b.name));
 
   const byForm = new Map<string, Person[]>();
   const addForm = (f: string, p: Person) => {
@@ -353,6 +380,40 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     }
   }
   return { people, ofLocal, byForm };
+}
+
+/**
+ * Sorts `a` in place as a stable `a.sort(cmp)` would, in steps: runs sorted by the built-in sort,
+ * then merged pairwise (ties taken from the left run, so the order is the stable one).
+ */
+function* sortInSteps<T>(a: T[], cmp: (x: T, y: T) => number, run = 1024): Generator<void, void, void> {
+  const n = a.length;
+  for (let i = 0; i < n; i += run) {
+    const sorted = a.slice(i, i + run).sort(cmp);
+    for (let k = 0; k < sorted.length; k++) a[i + k] = sorted[k];
+    yield;
+  }
+  let src = a;
+  let dst = new Array<T>(n);
+  for (let width = run; width < n; width *= 2) {
+    let done = 0;
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+      if ((done += hi - lo) >= STEP * 4) {
+        done = 0;
+        yield;
+      }
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== a) for (let k = 0; k < n; k++) a[k] = src[k];
 }
 
 /** The spelling most used across articles, fullest first, proper case over capitals. */

@@ -58,6 +58,8 @@ interface Doc {
 }
 
 const MAX_DOC_TEXT = 600;
+/** Posting lists packed per step when a sync ends. */
+const FREEZE_STEP = 8000;
 const KINDS: readonly HitKind[] = ['quote', 'passage', 'person'];
 const QUOTE = 0;
 const PASSAGE = 1;
@@ -159,7 +161,11 @@ export class SearchIndex {
    * people), so that a caller can yield to the event loop between steps.
    */
   *syncSteps(): Generator<void, void, void> {
-    if (this.syncedVersion === this.corpus.version && this.peopleVersion === this.corpus.version) return;
+    const version = this.corpus.version;
+    if (this.syncedVersion === version && this.peopleVersion === version) return;
+    // Quotes are indexed with their speakers, which the people index resolves: build it first,
+    // in steps, rather than all at once inside the first article's quotes.
+    yield* this.corpus.indexSteps();
     const current = new Set<string>();
     for (const a of this.corpus.articles) {
       current.add(a.path);
@@ -177,7 +183,7 @@ export class SearchIndex {
       this.slotOf.delete(path);
       this.freeSlots.push(s);
     }
-    if (this.peopleVersion !== this.corpus.version) {
+    if (this.peopleVersion !== version) {
       this.kill(this.personDocs);
       // The people index is built in steps too: it is the one corpus-wide computation.
       yield* this.corpus.indexSteps();
@@ -187,12 +193,17 @@ export class SearchIndex {
         this.personDocs.push(this.addPerson(i));
         if (i % 500 === 499) yield;
       }
-      this.peopleVersion = this.corpus.version;
+      this.peopleVersion = version;
     }
     if (this.dead > 1000 && this.dead > this.alive * 0.3) this.compact();
-    IntList.freeze(this.allPostings());
+    const lists = this.allPostings();
+    for (let w = 0; w < lists.length; w += FREEZE_STEP) {
+      IntList.freeze(lists.slice(w, w + FREEZE_STEP));
+      yield;
+    }
     IntList.freeze([...this.trigrams.values()]);
-    this.syncedVersion = this.corpus.version;
+    // A change made while this ran (between steps) is for the next sync.
+    this.syncedVersion = version;
   }
 
   private post(wid: number): IntList {
