@@ -69,12 +69,31 @@ function writeSnapshot(file: string, bytes: Uint8Array): void {
   fs.renameSync(tmp, file);
 }
 
+export interface CachedIndex {
+  corpus: Corpus;
+  index: SearchIndex;
+  problems: LoadProblem[];
+  stats: CacheStats;
+  /** Writes the cache if anything changed (once; later calls do nothing). */
+  save(): void;
+}
+
 /**
- * Loads `inputs` into a corpus and search index through the cache in `cacheDir`. Bad files are
- * reported, never fatal; a cache that cannot be read is rebuilt; one that cannot be written is
- * reported and otherwise ignored.
+ * Loads `inputs` into a corpus and search index through the cache in `cacheDir`, and writes the
+ * cache back if anything changed. Bad files are reported, never fatal; a cache that cannot be read
+ * is rebuilt; one that cannot be written is reported and otherwise ignored.
  */
-export function loadIndexCached(inputs: string[], options: CacheOptions): { corpus: Corpus; index: SearchIndex; problems: LoadProblem[]; stats: CacheStats } {
+export function loadIndexCached(inputs: string[], options: CacheOptions): CachedIndex {
+  const r = openIndexCached(inputs, options);
+  r.save();
+  return r;
+}
+
+/**
+ * `loadIndexCached` without the write: the index is ready to answer as soon as this returns,
+ * and `save()` writes the cache when the caller has time (after answering, say).
+ */
+export function openIndexCached(inputs: string[], options: CacheOptions): CachedIndex {
   const problems: LoadProblem[] = [];
   const report = (p: LoadProblem) => {
     problems.push(p);
@@ -136,14 +155,17 @@ export function loadIndexCached(inputs: string[], options: CacheOptions): { corp
     index = new SearchIndex(corpus);
   }
   index.sync();
-  let written = false;
-  if (!indexesReused || !snap) {
+  const stats: CacheStats = { files: order.length, reused, parsed: fresh.length, indexesReused, written: false };
+  let pending = !indexesReused || !snap;
+  const save = () => {
+    if (!pending) return;
+    pending = false;
     try {
       writeSnapshot(file, serializeSnapshot(corpus, index, (p) => stamps.get(p) ?? null, { format: FORMAT_VERSION }));
-      written = true;
+      stats.written = true;
     } catch (e) {
       report({ path: displayPath(options.cacheDir), message: `could not write the index cache: ${(e as Error).message}` });
     }
-  }
-  return { corpus, index, problems, stats: { files: order.length, reused, parsed: fresh.length, indexesReused, written } };
+  };
+  return { corpus, index, problems, stats, save };
 }
