@@ -3,7 +3,9 @@
  * fuse.js in the same run, hover look-ups, activation and bundle size, on the BBC corpus and a
  * 10x archive synthesised from it. Prints a table and writes bench/results/latest.json.
  *
- *   npm run bench [-- --quick] [-- --no-archive] [-- --baseline-queries N]
+ *   npm run bench [-- --quick] [-- --no-archive] [-- --baseline-queries N] [-- --extension FILE]
+ *
+ * `--extension FILE` measures activation and size of another production bundle (another branch's).
  *
  * Each measurement runs in a fresh Node process (`--expose-gc`), so that memory figures and JIT
  * warm-up belong to that measurement alone. Skips the corpus figures when ../shared is absent.
@@ -174,30 +176,69 @@ function measureHover(dir: string): Json {
   return { lookups: forms.length, medianMs: median(times), p95Ms: quantile(times, 0.95), maxMs: Math.max(...times) };
 }
 
-function measureActivation(): Json {
-  const file = path.join(ROOT, 'dist', 'extension.js');
-  // A stand-in `vscode` module: only what activation touches. This measures loading and
-  // activating our own code, not VS Code's extension host.
+/**
+ * A stand-in for the `vscode` module: any property, call or construction gives another stand-in,
+ * so activation code that registers providers, commands and watchers runs without VS Code.
+ */
+function vscodeStandIn(): unknown {
+  const cache = new Map<PropertyKey, unknown>();
+  const target = function () {} as unknown as Record<PropertyKey, unknown>;
+  const self: unknown = new Proxy(target, {
+    get: (_t, name) => {
+      if (name === 'then') return undefined; // not a promise
+      if (name === Symbol.toPrimitive) return () => '';
+      if (name === Symbol.iterator) return function* () {};
+      if (name === 'dispose') return () => {};
+      if (!cache.has(name)) cache.set(name, vscodeStandIn());
+      return cache.get(name);
+    },
+    set: (_t, name, value) => {
+      cache.set(name, value);
+      return true;
+    },
+    apply: () => vscodeStandIn(),
+    construct: () => vscodeStandIn() as object,
+  });
+  return self;
+}
+
+/**
+ * The `vscode` module's stand-in: its names are those @types/vscode exports (a bundle copies a
+ * module's own names when it imports it), each a stand-in as above.
+ */
+function vscodeModule(): unknown {
+  const dts = fs.readFileSync(path.join(ROOT, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
+  const names = [...new Set([...dts.matchAll(/^\s*export (?:namespace|class|enum|const|let|function|interface|type) (\w+)/gm)].map((m) => m[1]))];
+  const members = new Map(names.map((n) => [n, vscodeStandIn()] as const));
+  return new Proxy({}, {
+    ownKeys: () => names,
+    getOwnPropertyDescriptor: (_t, k) => (members.has(k as string) ? { configurable: true, enumerable: true, value: members.get(k as string) } : undefined),
+    get: (_t, k) => members.get(k as string),
+  });
+}
+
+function measureActivation(file = path.join(ROOT, 'dist', 'extension.js')): Json {
+  // Measures loading and activating our own code, not VS Code's extension host.
   const Module = nodeModule.createRequire(__filename)('module') as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
   const origLoad = Module._load;
-  const disposable = { dispose() {} };
-  const noop = () => disposable;
-  const vscodeStub = new Proxy({}, {
-    get: (_t, name) => {
-      if (name === 'Disposable') return class { static from() { return disposable; } dispose() {} };
-      if (name === 'EventEmitter') return class { event = noop; fire() {} dispose() {} };
-      return new Proxy(noop, { get: () => noop, apply: () => disposable });
-    },
-  });
-  Module._load = (req, parent, isMain) => (req === 'vscode' ? vscodeStub : origLoad(req, parent, isMain));
-  const context = { subscriptions: [] as unknown[], globalStorageUri: { fsPath: tempDir('citedesk-act-') }, extensionUri: { fsPath: ROOT }, globalState: { get() {}, update() {} }, workspaceState: { get() {}, update() {} } };
+  const vscode = vscodeModule();
+  Module._load = (req, parent, isMain) => (req === 'vscode' ? vscode : origLoad(req, parent, isMain));
+  const storage = tempDir('citedesk-act-');
+  const uri = (p: string) => ({ fsPath: p, path: p, scheme: 'file', toString: () => `file://${p}` });
+  const memento = { get: (_k: string, d?: unknown) => d, update: async () => {}, keys: () => [] };
+  const context = { subscriptions: [] as unknown[], globalStorageUri: uri(storage), storageUri: uri(storage), extensionUri: uri(path.dirname(path.dirname(file))), extensionPath: path.dirname(path.dirname(file)), globalState: memento, workspaceState: memento, asAbsolutePath: (p: string) => path.join(path.dirname(path.dirname(file)), p) };
   const t0 = now();
   const ext = nodeModule.createRequire(__filename)(file) as { activate(c: unknown): unknown };
   const t1 = now();
-  ext.activate(context);
+  let error: string | null = null;
+  try {
+    ext.activate(context);
+  } catch (e) {
+    error = (e as Error).message;
+  }
   const t2 = now();
   Module._load = origLoad;
-  return { loadMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0 };
+  return { loadMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, error };
 }
 
 function dirBytes(d: string): number {
@@ -225,7 +266,7 @@ async function child(what: string): Promise<Json> {
     case 'hover':
       return measureHover(dir);
     case 'activation':
-      return measureActivation();
+      return measureActivation(arg('--extension'));
     default:
       throw new Error(`unknown measurement ${what}`);
   }
@@ -274,7 +315,9 @@ function parent(): void {
   const b = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.js'), '--production'], { cwd: ROOT, encoding: 'utf8' });
   if (b.status !== 0) throw new Error(`production build failed:\n${b.stderr}`);
   results.bundle = { extensionBytes: fs.statSync(path.join(ROOT, 'dist', 'extension.js')).size, cliBytes: fs.statSync(path.join(ROOT, 'dist', 'cli.js')).size };
-  results.activation = run('activation');
+  const other = arg('--extension');
+  results.activation = run('activation', other ? ['--extension', path.resolve(other)] : []);
+  if (other) results.bundle = { ...(results.bundle as Json), extensionBytes: fs.statSync(path.resolve(other)).size, extensionFile: path.resolve(other) };
   if (!fs.existsSync(BBC)) {
     results.corpora = `skipped: ${BBC} not found`;
   } else {
