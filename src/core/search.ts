@@ -13,7 +13,8 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
 import { IntList, growInt32, growUint8 } from './int-list';
-import { editDistance, wordTokens } from './text';
+import { editDistance, foldKey, scanWords, wordTokens } from './text';
+import { Vocab, hashRange } from './vocab';
 import type { Article, Person } from './types';
 
 export type HitKind = 'quote' | 'passage' | 'person';
@@ -116,8 +117,7 @@ export class SearchIndex {
   private readonly slotOf = new Map<string, number>();
   private freeSlots: number[] = [];
 
-  private readonly vocab = new Map<string, number>();
-  private words: string[] = [];
+  private vocab = new Vocab();
   /** Postings by word; a restored index makes each list when its word is first used. */
   private postings: IntList[] = [];
   private packed: { start: Int32Array; values: Int32Array } | null = null;
@@ -216,7 +216,7 @@ export class SearchIndex {
   }
 
   private allPostings(): IntList[] {
-    for (let w = 0; w < this.words.length; w++) this.post(w);
+    for (let w = 0; w < this.vocab.size; w++) this.post(w);
     return this.postings;
   }
 
@@ -275,35 +275,39 @@ export class SearchIndex {
     return id;
   }
 
-  private indexWords(id: number, tokens: string[]): void {
-    for (const w of tokens) {
-      let wid = this.vocab.get(w);
-      if (wid === undefined) {
-        wid = this.words.length;
-        this.vocab.set(w, wid);
-        this.words.push(w);
-        this.postings.push(new IntList());
-        if (wid >= this.df.length) {
-          this.df = growInt32(this.df, wid + 1);
-          this.lastDoc = growInt32(this.lastDoc, wid + 1);
-        }
-        this.df[wid] = 0;
-        this.lastDoc[wid] = -1;
-        for (const g of gramsOf(w)) {
-          const list = this.trigrams.get(g);
-          if (list) list.push(wid);
-          else {
-            const l = new IntList();
-            l.push(wid);
-            this.trigrams.set(g, l);
-          }
-        }
-      }
-      if (this.lastDoc[wid] === id) continue;
+  /** Indexes document `id` under the words of `s` (as `wordTokens(s)` gives them). */
+  private indexText(id: number, s: string): void {
+    const t = foldKey(s);
+    scanWords(t, (start, end) => {
+      const h = hashRange(t, start, end);
+      let wid = this.vocab.find(t, start, end, h);
+      if (wid < 0) wid = this.addWord(t.slice(start, end), h);
+      if (this.lastDoc[wid] === id) return;
       this.lastDoc[wid] = id;
       this.post(wid).push(id);
       this.df[wid]++;
+    });
+  }
+
+  private addWord(w: string, h: number): number {
+    const wid = this.vocab.add(w, h);
+    this.postings.push(new IntList());
+    if (wid >= this.df.length) {
+      this.df = growInt32(this.df, wid + 1);
+      this.lastDoc = growInt32(this.lastDoc, wid + 1);
     }
+    this.df[wid] = 0;
+    this.lastDoc[wid] = -1;
+    for (const g of gramsOf(w)) {
+      const list = this.trigrams.get(g);
+      if (list) list.push(wid);
+      else {
+        const l = new IntList();
+        l.push(wid);
+        this.trigrams.set(g, l);
+      }
+    }
+    return wid;
   }
 
   private addArticle(a: Article): void {
@@ -317,7 +321,7 @@ export class SearchIndex {
     a.quotes.forEach((q, qi) => {
       const speaker = this.corpus.speakerOf(q, a);
       const id = this.newDoc(QUOTE, slot, qi, q.line, q.character, speaker);
-      this.indexWords(id, wordTokens(q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (speaker ?? '') + ' '));
+      this.indexText(id, q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (speaker ?? '') + ' ');
       docs.push(id);
     });
     // Passages: the article's sentences (long ones cut), so reported speech and facts are found too.
@@ -327,7 +331,7 @@ export class SearchIndex {
       if (squashedLength(a.text, s.start, end) < 12) return;
       const pos = a.positionAt(s.start);
       const id = this.newDoc(PASSAGE, slot, si, pos.line, pos.character, null);
-      this.indexWords(id, wordTokens(a.text.slice(s.start, end)));
+      this.indexText(id, a.text.slice(s.start, end));
       docs.push(id);
     });
   }
@@ -335,7 +339,7 @@ export class SearchIndex {
   private addPerson(i: number): number {
     const p = this.peopleList[i];
     const id = this.newDoc(PERSON, -1, i, 0, 0, p.name);
-    this.indexWords(id, wordTokens(personText(p) + ' ' + p.name + ' ' + p.roles.join(' ')));
+    this.indexText(id, personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
     return id;
   }
 
@@ -370,7 +374,7 @@ export class SearchIndex {
     const exact = this.vocab.get(w);
     if (exact !== undefined) out.push([exact, 1]);
     if (w.length < 3) return out;
-    const counts = this.wordCount.length >= this.words.length ? this.wordCount : (this.wordCount = new Int32Array(Math.max(this.words.length, 1024) * 2));
+    const counts = this.wordCount.length >= this.vocab.size ? this.wordCount : (this.wordCount = new Int32Array(Math.max(this.vocab.size, 1024) * 2));
     // Words in first-seen order (the order ties are ranked in).
     const seen: number[] = [];
     const grams = gramsOf(w);
@@ -390,7 +394,7 @@ export class SearchIndex {
       const c = counts[wid];
       counts[wid] = 0;
       if (wid === exact || c < need) continue;
-      const cand = this.words[wid];
+      const cand = this.vocab.words[wid];
       if (isLast && cand.length > w.length && cand.startsWith(w)) {
         scored.push([wid, 0.85]);
         continue;
@@ -577,10 +581,10 @@ export class SearchIndex {
       docChar: this.docChar.slice(0, n),
       speakers: this.speakers.slice(0, n),
       personDocs: Int32Array.from(this.personDocs),
-      words: this.words,
+      words: this.vocab.words,
       postStart: post.start,
       postings: post.values,
-      df: this.df.slice(0, this.words.length),
+      df: this.df.slice(0, this.vocab.size),
       grams,
       gramStart: gram.start,
       gramWords: gram.values,
@@ -617,10 +621,9 @@ export class SearchIndex {
       ix.slots.push({ article: a, docs });
       ix.slotOf.set(path, s);
     });
-    ix.words = st.words;
+    ix.vocab = new Vocab(st.words);
     ix.postings = new Array<IntList>(st.words.length);
     ix.packed = { start: st.postStart, values: st.postings };
-    st.words.forEach((w, i) => ix.vocab.set(w, i));
     ix.df = st.df;
     ix.lastDoc = new Int32Array(st.words.length).fill(-1);
     const gramLists = IntList.unpack(st.gramStart, st.gramWords);

@@ -177,6 +177,12 @@ function pointAt(s: string, i: number): number {
 export function wordTokens(s: string): string[] {
   const out: string[] = [];
   const t = foldKey(s);
+  scanWords(t, (start, end) => out.push(t.slice(start, end)));
+  return out;
+}
+
+/** Calls `each(start, end)` for each word of `t`, already folded, as `wordTokens` splits it. */
+export function scanWords(t: string, each: (start: number, end: number) => void): void {
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -196,9 +202,8 @@ export function wordTokens(s: string): string[] {
       if (j === i + 1) break;
       i = j;
     }
-    out.push(t.slice(start, i));
+    each(start, i);
   }
-  return out;
 }
 
 /** Collapses every run of white space (line breaks included) to one space and trims. */
