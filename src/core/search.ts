@@ -41,6 +41,12 @@ export interface SearchOptions {
   kinds?: readonly HitKind[];
   /** How many candidates the inverted index hands to fuse.js. */
   candidates?: number;
+  /**
+   * Bring the index up to date first (default true). False searches what is indexed so far: for
+   * a search box while a large folder is still being indexed in slices, which a full sync would
+   * otherwise finish in one block.
+   */
+  sync?: boolean;
 }
 
 /** A document handed to fuse.js: built only for the candidates of one query. */
@@ -423,7 +429,7 @@ export class SearchIndex {
    * Contract: results are ordered best first; `score` is fuse.js's (0 best).
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    this.sync();
+    if (options.sync !== false) this.sync();
     const limit = options.limit ?? 20;
     const kinds = options.kinds ? new Set(options.kinds) : null;
     const qwords = [...new Set(wordTokens(query))];

@@ -75,6 +75,25 @@ describe('search index built in slices', () => {
     for (const q of ['shorring up econmic and comercial', 'Thayer arms sales', 'Trọng', 'currency']) assert.deepStrictEqual(i2.search(q), i1.search(q), q);
   });
 
+  it('answers from what is indexed so far while a build is under way', async () => {
+    const sources = fs.readdirSync(SEEDS).sort().map((f) => ({ path: f, content: fs.readFileSync(path.join(SEEDS, f)) }));
+    const c = new Corpus();
+    const i = new SearchIndex(c);
+    let partial: number | null = null;
+    await buildIndexInSlices(c, i, sources, {
+      budgetMs: 0,
+      yieldTo: async () => {
+        if (partial !== null || i.documentCount === 0) return;
+        const before = i.documentCount;
+        partial = i.search('Thayer', { sync: false }).length;
+        // Searching without a sync leaves the build where it was.
+        assert.strictEqual(i.documentCount, before);
+      },
+    });
+    assert.ok(partial !== null);
+    assert.ok(i.search('Thayer').length >= (partial ?? 0));
+  });
+
   it('stops when cancelled, and a later sync finishes the index', async () => {
     const sources = fs.readdirSync(SEEDS).sort().map((f) => ({ path: f, content: fs.readFileSync(path.join(SEEDS, f)) }));
     const c = new Corpus();
