@@ -13,10 +13,10 @@
 import { Corpus, type PersonIndex } from './corpus';
 import { SearchIndex, type SearchIndexState } from './search';
 import { LineIndex } from './text';
-import type { Article, ArticlePerson, Mention, Person, Quote } from './types';
+import type { Article, ArticlePerson, Mention, Person, Position, Quote } from './types';
 
 /** Bump on any change to what is written: an older blob is then rebuilt, never misread. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const MAGIC = 0x58494443; // "CDIX" little-endian
 
@@ -118,7 +118,7 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   w.utf8('text', articles.map((a) => a.text).join(''));
   const counts: number[] = [];
   const spans: number[] = [];
-  const mentionTexts: [number, number, string][] = [];
+  const mentionOverrides: [number, number, Mention][] = [];
   const heads: unknown[] = [];
   const bodies: string[] = [];
   articles.forEach((a, ai) => {
@@ -127,15 +127,19 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
     for (const s of a.sentences) spans.push(s.start, s.end);
     a.mentions.forEach((m, mi) => {
       spans.push(m.span.start, m.span.end, m.person);
-      if (m.text !== a.text.slice(m.span.start, m.span.end)) mentionTexts.push([ai, mi, m.text]);
+      // The usual mention is its span's text: three numbers. Anything else is kept whole.
+      if (m.text !== a.text.slice(m.span.start, m.span.end) || !sameKeys(m, MENTION_KEYS) || !sameKeys(m.span, SPAN_KEYS)) mentionOverrides.push([ai, mi, m]);
     });
-    heads.push([a.title, a.outlet, a.published, a.warnings]);
+    const extra: Record<string, unknown> = {};
+    const keys = Object.keys(a);
+    for (const k of keys) if (!DEFAULT_ORDER.includes(k) && typeof (a as unknown as Record<string, unknown>)[k] !== 'function') extra[k] = (a as unknown as Record<string, unknown>)[k];
+    if (keys.length !== DEFAULT_ORDER.length || keys.some((k, i) => k !== DEFAULT_ORDER[i])) extra[KEY_ORDER] = keys.filter((k) => k in extra || DEFAULT_ORDER.includes(k));
+    heads.push([a.title, a.outlet, a.published, a.warnings, Object.keys(extra).length ? extra : null]);
+    // Quotes and people as the objects they are (a field added to them is kept), with the usual
+    // id left out and forms as a list.
     bodies.push(JSON.stringify([
-      a.quotes.map((q, qi) => [
-        q.text, q.kind === 'speech' ? 1 : 0, q.speaker, q.personIndex, q.role, q.cue, q.partial ? 1 : 0, q.via, q.line, q.character,
-        q.outer.start, q.outer.end, q.parts.flatMap((p) => [p.start, p.end]), q.id === `${a.path}#${qi}` ? null : q.id,
-      ]),
-      a.people.map((p) => [p.name, [...p.forms], p.roles, p.mentions]),
+      a.quotes.map((q, qi) => (q.id === `${a.path}#${qi}` ? { ...q, id: 0 } : q)),
+      a.people.map((p) => ({ ...p, forms: [...p.forms] })),
     ]));
   });
   w.i32('counts', counts);
@@ -144,7 +148,7 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   // Quotes and people, one JSON text an article, parsed when the article's quotes are first read.
   w.i32('bodyLengths', bodies.map((b) => b.length));
   w.utf8('bodies', bodies.join(''));
-  w.json('mentionTexts', mentionTexts);
+  w.json('mentionOverrides', mentionOverrides);
 
   // People: members as (article, local person) pairs, quotes as (article, quote) pairs.
   const personNo = new Map<Person, number>();
@@ -244,9 +248,20 @@ class Reader {
   }
 }
 
-type QuoteRow = [string, number, string | null, number | null, string | null, string | null, number, string | null, number, number, number, number, number[], string | null];
-type BodyRow = [QuoteRow[], [string, string[], string[], number][]];
-type HeadRow = [string, string | null, string | null, string[]];
+type BodyRow = [(Omit<Quote, 'id'> & { id: string | 0 })[], (Omit<ArticlePerson, 'forms'> & { forms: string[] | Set<string> })[]];
+type HeadRow = [string, string | null, string | null, string[], Record<string, unknown> | null];
+
+/** The fields of an article, a mention and a span, in the order they are made. */
+const DEFAULT_ORDER = ['path', 'title', 'outlet', 'published', 'text', 'paragraphs', 'sentences', 'quotes', 'people', 'mentions', 'warnings', 'positionAt', 'offsetAt'];
+/** Where an article's own field order is stored when it is not DEFAULT_ORDER. */
+const KEY_ORDER = '\u0000keys';
+const MENTION_KEYS = ['text', 'span', 'person'];
+const SPAN_KEYS = ['start', 'end'];
+
+function sameKeys(o: object, keys: string[]): boolean {
+  const own = Object.keys(o);
+  return own.length === keys.length && own.every((k, i) => k === keys[i]);
+}
 type PersonRow = [string, string, string[], string[], (number | string)[], ([number, number] | string)[], number[]];
 
 /**
@@ -284,8 +299,8 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
   const heads = r.json<HeadRow[]>('heads');
   const bodyLengths = r.i32('bodyLengths');
   const bodies = r.utf8('bodies');
-  const mentionTexts = new Map<number, [number, string][]>();
-  for (const [ai, mi, t] of r.json<[number, number, string][]>('mentionTexts')) mentionTexts.set(ai, [...(mentionTexts.get(ai) ?? []), [mi, t]]);
+  const mentionOverrides = new Map<number, [number, Mention][]>();
+  for (const [ai, mi, m] of r.json<[number, number, Mention][]>('mentionOverrides')) mentionOverrides.set(ai, [...(mentionOverrides.get(ai) ?? []), [mi, m]]);
   if (heads.length !== files.length || counts.length !== files.length * 4 || bodyLengths.length !== files.length) throw new SnapshotError('inconsistent index');
 
   const articles: Article[] = [];
@@ -303,8 +318,7 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
     sp += 2 * np + 2 * ns + 3 * nm;
     const bodyFrom = bodyAt;
     bodyAt += bodyLengths[ai];
-    const [title, outlet, published, warnings] = heads[ai];
-    const a = { path, title, outlet, published, text: body } as Article;
+    const [title, outlet, published, warnings, extra] = heads[ai];
     const pairs = (from: number, n: number) => {
       const out = [];
       for (let k = 0; k < n; k++) out.push({ start: spans[from + 2 * k], end: spans[from + 2 * k + 1] });
@@ -312,28 +326,37 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
     };
     let row: BodyRow | null = null;
     const rowOf = () => (row ??= JSON.parse(bodies.slice(bodyFrom, bodyFrom + bodyLengths[ai])) as BodyRow);
-    lazy(a, 'paragraphs', () => pairs(spanAt, np));
-    lazy(a, 'sentences', () => pairs(spanAt + 2 * np, ns));
-    lazy(a, 'quotes', () => rowOf()[0].map((q, qi): Quote => {
-      const parts = [];
-      for (let k = 0; k < q[12].length; k += 2) parts.push({ start: q[12][k], end: q[12][k + 1] });
-      return {
-        id: q[13] ?? `${path}#${qi}`, text: q[0], kind: q[1] ? 'speech' : 'term', speaker: q[2], personIndex: q[3], role: q[4], cue: q[5], partial: !!q[6], via: q[7],
-        parts, outer: { start: q[10], end: q[11] }, line: q[8], character: q[9],
-      };
-    }));
-    lazy(a, 'people', () => rowOf()[1].map(([name, forms, roles, n]): ArticlePerson => ({ name, forms: new Set(forms), roles, mentions: n })));
-    lazy(a, 'mentions', () => {
-      const out: Mention[] = [];
-      for (let k = 0, m = spanAt + 2 * np + 2 * ns; k < nm; k++, m += 3) out.push({ text: body.slice(spans[m], spans[m + 1]), span: { start: spans[m], end: spans[m + 1] }, person: spans[m + 2] });
-      for (const [mi, t] of mentionTexts.get(ai) ?? []) out[mi].text = t;
-      return out;
-    });
-    a.warnings = warnings;
     let lines: LineIndex | null = null;
     const li = () => (lines ??= new LineIndex(body));
-    a.positionAt = (o) => li().positionAt(o);
-    a.offsetAt = (p) => li().offsetAt(p);
+    const made: Record<string, () => unknown> = {
+      paragraphs: () => pairs(spanAt, np),
+      sentences: () => pairs(spanAt + 2 * np, ns),
+      quotes: () => rowOf()[0].map((q, qi) => {
+        if (q.id === 0) q.id = `${path}#${qi}`;
+        return q as Quote;
+      }),
+      people: () => rowOf()[1].map((p) => {
+        p.forms = new Set(p.forms);
+        return p as ArticlePerson;
+      }),
+      mentions: () => {
+        const out: Mention[] = [];
+        for (let k = 0, m = spanAt + 2 * np + 2 * ns; k < nm; k++, m += 3) out.push({ text: body.slice(spans[m], spans[m + 1]), span: { start: spans[m], end: spans[m + 1] }, person: spans[m + 2] });
+        for (const [mi, m] of mentionOverrides.get(ai) ?? []) out[mi] = m;
+        return out;
+      },
+    };
+    const values: Record<string, unknown> = {
+      path, title, outlet, published, text: body, warnings, ...extra,
+      positionAt: (o: number) => li().positionAt(o),
+      offsetAt: (p: Position) => li().offsetAt(p),
+    };
+    // Fields in the order the article had them (stored when it was not the usual one).
+    const a = {} as Article;
+    for (const k of (extra?.[KEY_ORDER] as string[] | undefined) ?? DEFAULT_ORDER) {
+      if (k in made) lazy(a, k, made[k]);
+      else (a as unknown as Record<string, unknown>)[k] = values[k];
+    }
     articles.push(a);
   });
 

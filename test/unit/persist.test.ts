@@ -88,6 +88,19 @@ describe('persist: snapshots of the index', () => {
     assert.throws(() => deserializeSnapshot(older), SnapshotError);
   });
 
+  it('keeps fields it does not know about (a field added to a quote, person, mention or article)', () => {
+    const c = new Corpus();
+    const a = c.upsert('extra.txt', lines('Extra fields', '', '“We will sail on Monday,” said port manager Ann Quayle.'));
+    const bag = (o: object) => o as Record<string, unknown>;
+    bag(a.quotes[0]).speakerSpan = { start: 3, end: 9 };
+    bag(a.people[0]).note = ['x'];
+    bag(a.mentions[0]).confidence = 0.5;
+    bag(a).language = 'en';
+    const b = restoreIndex(deserializeSnapshot(serializeSnapshot(c, null, () => null))).corpus.get('extra.txt')!;
+    assert.deepStrictEqual(plain(b), plain(a));
+    assert.deepStrictEqual(Object.keys(b.quotes[0]), Object.keys(a.quotes[0]));
+  });
+
   it('writes a snapshot without a search index, and restores one by building it', () => {
     const r = restoreIndex(deserializeSnapshot(serializeSnapshot(corpus, null, () => null)));
     assert.ok(!r.reusedIndexes);
