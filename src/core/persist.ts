@@ -16,7 +16,7 @@ import { LineIndex } from './text';
 import type { Article, ArticlePerson, Mention, Person, Position, Quote } from './types';
 
 /** Bump on any change to what is written: an older blob is then rebuilt, never misread. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const MAGIC = 0x58494443; // "CDIX" little-endian
 
@@ -120,7 +120,8 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   const spans: number[] = [];
   const mentionOverrides: [number, number, Mention][] = [];
   const heads: unknown[] = [];
-  const bodies: string[] = [];
+  const bodies: Uint8Array[] = [];
+  const enc = new TextEncoder();
   articles.forEach((a, ai) => {
     counts.push(a.text.length, a.paragraphs.length, a.sentences.length, a.mentions.length);
     for (const p of a.paragraphs) spans.push(p.start, p.end);
@@ -137,17 +138,24 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
     heads.push([a.title, a.outlet, a.published, a.warnings, Object.keys(extra).length ? extra : null]);
     // Quotes and people as the objects they are (a field added to them is kept), with the usual
     // id left out and forms as a list.
-    bodies.push(JSON.stringify([
+    bodies.push(enc.encode(JSON.stringify([
       a.quotes.map((q, qi) => (q.id === `${a.path}#${qi}` ? { ...q, id: 0 } : q)),
       a.people.map((p) => ({ ...p, forms: [...p.forms] })),
-    ]));
+    ])));
   });
   w.i32('counts', counts);
   w.i32('spans', spans);
   w.json('heads', heads);
-  // Quotes and people, one JSON text an article, parsed when the article's quotes are first read.
-  w.i32('bodyLengths', bodies.map((b) => b.length));
-  w.utf8('bodies', bodies.join(''));
+  // Quotes and people, one JSON text an article, decoded and parsed when the article's quotes
+  // are first read.
+  w.i32('bodyLengths', bodies.map((b) => b.byteLength));
+  const all = new Uint8Array(bodies.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of bodies) {
+    all.set(b, at);
+    at += b.byteLength;
+  }
+  w.u8('bodies', all);
   w.json('mentionOverrides', mentionOverrides);
 
   // People: members as (article, local person) pairs, quotes as (article, quote) pairs.
@@ -298,7 +306,8 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
   const spans = r.i32('spans');
   const heads = r.json<HeadRow[]>('heads');
   const bodyLengths = r.i32('bodyLengths');
-  const bodies = r.utf8('bodies');
+  const bodies = r.u8('bodies');
+  const dec = new TextDecoder('utf-8');
   const mentionOverrides = new Map<number, [number, Mention][]>();
   for (const [ai, mi, m] of r.json<[number, number, Mention][]>('mentionOverrides')) mentionOverrides.set(ai, [...(mentionOverrides.get(ai) ?? []), [mi, m]]);
   if (heads.length !== files.length || counts.length !== files.length * 4 || bodyLengths.length !== files.length) throw new SnapshotError('inconsistent index');
@@ -325,7 +334,7 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
       return out;
     };
     let row: BodyRow | null = null;
-    const rowOf = () => (row ??= JSON.parse(bodies.slice(bodyFrom, bodyFrom + bodyLengths[ai])) as BodyRow);
+    const rowOf = () => (row ??= JSON.parse(dec.decode(bodies.subarray(bodyFrom, bodyFrom + bodyLengths[ai]))) as BodyRow);
     let lines: LineIndex | null = null;
     const li = () => (lines ??= new LineIndex(body));
     const made: Record<string, () => unknown> = {
