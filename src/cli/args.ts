@@ -4,10 +4,10 @@ import * as fs from 'fs';
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  citedesk index [PATH...] [--json]
+  citedesk index [PATH...] [--cache DIR] [--json]
       Index source articles (.txt/.md files; folders are searched recursively).
       With no PATH, the bundled seed articles.
-  citedesk search [--sources PATH...] [--limit N] [--json] QUERY...
+  citedesk search [--sources PATH...] [--cache DIR] [--limit N] [--json] QUERY...
       Fuzzy citation search; each QUERY is searched in turn.
   citedesk check DRAFT [--sources PATH...] [--json]
       Check every quote in a draft against the sources.
@@ -18,6 +18,9 @@ Options:
   --json          machine-readable output
   --sources PATH  source files or folders (repeatable; default: the bundled seeds)
   --limit N       results per query (default 10)
+  --cache DIR     keep the parsed sources and search index in DIR: the next run reads
+                  them instead of parsing; a file is read again when its size or
+                  modification time changed
   -h, --help      this help
 `;
 

@@ -6,9 +6,11 @@ import { indexJson } from '../core/report';
 import { SearchIndex } from '../core/search';
 import { decodeBytes } from '../core/text';
 import { verifyDraft, type Finding } from '../core/verify';
+import type { Corpus } from '../core/corpus';
+import { openIndexCached } from '../node/cache';
 import { bundledSeedsDir, displayPath, loadCorpus, type LoadProblem } from '../node/load';
 import { describeError } from '../node/files';
-import { intOption, parseArgs, UsageError } from './args';
+import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
 
 function warn(p: LoadProblem): void {
   process.stderr.write(`citedesk: ${p.path}: ${p.message}\n`);
@@ -20,12 +22,13 @@ function out(s: string): void {
 
 /** `citedesk index [PATH...] [--json]` */
 export function runIndex(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['cache'] });
   const inputs = p.positional.length ? p.positional : [bundledSeedsDir()];
-  const { corpus } = loadCorpus(inputs, { onProblem: warn });
+  const { corpus, save } = load(inputs, p);
   const doc = indexJson(corpus);
   if (p.flags.has('json')) {
     out(JSON.stringify(doc, null, 2));
+    save();
     return 0;
   }
   const lines: string[] = [];
@@ -47,18 +50,17 @@ export function runIndex(args: string[]): number {
     lines.push(`  ${person.name}${person.roles[0] ? `, ${person.roles[0]}` : ''}: ${person.quotes.length} quote${person.quotes.length === 1 ? '' : 's'} in ${person.articles.length} source${person.articles.length === 1 ? '' : 's'}${person.aliases.length ? ` (also: ${person.aliases.join(', ')})` : ''}`);
   }
   out(lines.join('\n'));
+  save();
   return 0;
 }
 
 /** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
 export function runSearch(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'], single: ['limit'], multi: ['sources'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache'], multi: ['sources'] });
   const limit = intOption(p, 'limit', 10, 1, 1000);
   if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
   const t0 = performance.now();
-  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn });
-  const index = new SearchIndex(corpus);
-  index.sync();
+  const { corpus, index, save } = load(p.values.get('sources') ?? [bundledSeedsDir()], p);
   const indexMs = performance.now() - t0;
   const queries = p.positional.map((query) => {
     const q0 = performance.now();
@@ -70,6 +72,7 @@ export function runSearch(args: string[]): number {
       index: { articles: corpus.size, quotes: corpus.quoteCount, ms: round(indexMs) },
       queries: queries.map((q) => ({ query: q.query, ms: q.ms, results: q.results.map((r) => ({ kind: r.kind, text: r.text, speaker: r.speaker, path: r.path, line: r.line, score: r.score })) })),
     }, null, 2));
+    save();
     return 0;
   }
   const lines: string[] = [`${corpus.size} sources, ${corpus.quoteCount} quotes indexed in ${round(indexMs)} ms`];
@@ -83,7 +86,18 @@ export function runSearch(args: string[]): number {
     });
   }
   out(lines.join('\n'));
+  save();
   return 0;
+}
+
+/** The corpus and its search index: through the `--cache` folder when one is given (`save` writes it back, after the answer is out). */
+function load(inputs: string[], p: ParsedArgs): { corpus: Corpus; index: SearchIndex; save(): void } {
+  const cacheDir = p.values.get('cache')?.at(-1);
+  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn });
+  const { corpus } = loadCorpus(inputs, { onProblem: warn });
+  const index = new SearchIndex(corpus);
+  index.sync();
+  return { corpus, index, save() {} };
 }
 
 function round(ms: number): number {

@@ -128,8 +128,36 @@ export class Corpus {
   }
 
   index(): PersonIndex {
-    if (!this.cache) this.cache = buildPersonIndex([...this.byPath.values()]);
+    if (!this.cache) {
+      const steps = personIndexSteps([...this.byPath.values()]);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      this.cache = r.value;
+    }
     return this.cache;
+  }
+
+  /**
+   * Builds the people index in steps of bounded work, for a caller that yields to the event loop
+   * between them. A change to the corpus while it runs starts it over.
+   */
+  *indexSteps(): Generator<void, void, void> {
+    while (!this.cache) {
+      const version = this._version;
+      const steps = personIndexSteps([...this.byPath.values()]);
+      let r = steps.next();
+      while (!r.done) {
+        yield;
+        if (this._version !== version) break;
+        r = steps.next();
+      }
+      if (r.done && this._version === version) this.cache = r.value;
+    }
+  }
+
+  /** A people index computed elsewhere (restored from disk) for exactly the current articles. */
+  adoptIndex(index: PersonIndex): void {
+    this.cache = index;
   }
 }
 
@@ -138,12 +166,25 @@ export function formKey(form: string): string {
   return nameKey(form);
 }
 
-function buildPersonIndex(articles: Article[]): PersonIndex {
+/** `a.localeCompare(b)` is `new Intl.Collator().compare(a, b)`, with a collator made per call. */
+const collator = new Intl.Collator();
+
+/** How many units of work (names, pairs, groups) the people index does between two yields. */
+const STEP = 2000;
+
+/** The people index, built in steps (`yield` between blocks of work); returns the index. */
+function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, void> {
+  let work = 0;
   const nodes: Node[] = [];
   for (const a of articles) {
     a.people.forEach((p, i) => {
-      nodes.push({ path: a.path, local: i, name: p.name, tokens: nameTokens(p.name), key: nameKey(p.name), forms: p.forms, roles: p.roles, mentions: p.mentions });
+      const key = nameKey(p.name);
+      nodes.push({ path: a.path, local: i, name: p.name, tokens: key ? key.split(' ') : [], key, forms: p.forms, roles: p.roles, mentions: p.mentions });
     });
+    if ((work += a.people.length) > STEP) {
+      work = 0;
+      yield;
+    }
   }
   // Union-find over nodes.
   const parent = nodes.map((_, i) => i);
@@ -160,17 +201,25 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     if (ra !== rb) parent[rb] = ra;
   };
   const byKey = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    const k = byKey.get(n.key);
-    if (k === undefined) byKey.set(n.key, i);
+  for (let i = 0; i < nodes.length; i++) {
+    const k = byKey.get(nodes[i].key);
+    if (k === undefined) byKey.set(nodes[i].key, i);
     else union(k, i);
-  });
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
+  }
   // Full names (two or more tokens), indexed by every proper suffix and by first token, so that a
   // short form finds its full name without comparing every pair of names.
   const fullKeys = [...byKey.keys()].filter((k) => k.includes(' '));
   const bySuffix = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   for (const k of fullKeys) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const t = k.split(' ');
     for (let i = 1; i < t.length; i++) {
       const suf = t.slice(i).join(' ');
@@ -178,9 +227,18 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
       if (list) list.push(k);
       else bySuffix.set(suf, [k]);
     }
-    if (t.length >= 3) byFirst.set(t[0], [...(byFirst.get(t[0]) ?? []), k]);
+    if (t.length >= 3) {
+      const list = byFirst.get(t[0]);
+      if (list) list.push(k);
+      else byFirst.set(t[0], [k]);
+    }
   }
+  yield;
   for (const [key, i] of byKey) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
     const containers = bySuffix.get(key) ?? [];
     if (containers.length === 1) {
@@ -196,6 +254,10 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
   // Names are grouped by all their tokens but one, so only candidates are compared.
   const blocks = new Map<string, string[]>();
   for (const k of fullKeys) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const t = k.split(' ');
     for (let d = 0; d < t.length; d++) {
       const sig = `${d}\u0000${t.map((x, j) => (j === d ? '*' : x)).join(' ')}`;
@@ -204,9 +266,14 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
       else blocks.set(sig, [k]);
     }
   }
+  yield;
   const evidence = (n: Node, tok: string) => [...n.forms].some((f) => nameKey(f) === tok);
   for (const [sig, keys] of blocks) {
     if (keys.length < 2 || keys.length > 50) continue;
+    if ((work += keys.length * keys.length) > STEP) {
+      work = 0;
+      yield;
+    }
     const d = Number(sig.slice(0, sig.indexOf('\u0000')));
     for (let a = 0; a < keys.length; a++) {
       for (let b = a + 1; b < keys.length; b++) {
@@ -221,25 +288,40 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
   }
 
   const groups = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
+  for (let i = 0; i < nodes.length; i++) {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
-  });
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
+  }
+  yield;
 
   const people: Person[] = [];
   const ofLocal = new Map<string, Person>();
   const quotesOf = new Map<string, string[]>();
   for (const a of articles) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     for (const q of a.quotes) {
       if (q.personIndex === null) continue;
       const k = `${a.path}\u0000${q.personIndex}`;
-      quotesOf.set(k, [...(quotesOf.get(k) ?? []), q.id]);
+      const list = quotesOf.get(k);
+      if (list) list.push(q.id);
+      else quotesOf.set(k, [q.id]);
     }
   }
   for (const members of groups.values()) {
+    if ((work += members.length) > STEP) {
+      work = 0;
+      yield;
+    }
     const ms = members.map((i) => nodes[i]);
-    const formCount = new Map<string, number>();
-    for (const m of ms) for (const f of m.forms) formCount.set(f, (formCount.get(f) ?? 0) + m.mentions);
     const name = canonicalName(ms);
     const aliases = new Set<string>();
     for (const m of ms) for (const f of m.forms) if (f !== name) aliases.add(f);
@@ -252,6 +334,7 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     people.push(person);
     for (const m of ms) ofLocal.set(`${m.path}\u0000${m.local}`, person);
   }
+  yield;
   // Short forms a writer may type although no source wrote them alone: "Thayer", "Storey". Listed
   // as an alias only when it names one person; looked up for everyone it may name.
   const lastCount = new Map<string, number>();
@@ -268,6 +351,10 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
   // Single-word forms the sources themselves use ("Thayer told reporters"): taken by that person.
   const byLastForm = new Map<string, Set<Person>>();
   for (const p of people) {
+    if ((work += 1 + p.aliases.length) > STEP) {
+      work = 0;
+      yield;
+    }
     for (const f of [p.name, ...p.aliases]) {
       const t = nameTokens(f);
       if (t.length === 1) byLastForm.set(t[0], (byLastForm.get(t[0]) ?? new Set()).add(p));
@@ -278,19 +365,24 @@ function buildPersonIndex(articles: Article[]): PersonIndex {
     const others = [...(byLastForm.get(key) ?? [])].filter((x) => x !== p);
     if (lastCount.get(key) === 1 && !others.length && !p.aliases.some((a) => nameKey(a) === key)) p.aliases.push(surface);
   }
-  people.sort((a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+  yield;
+  yield* sortInSteps(people, (a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || collator.compare(a.name, b.name));
 
   const byForm = new Map<string, Person[]>();
   const addForm = (f: string, p: Person) => {
     const k = formKey(f);
     if (!k) return;
-    const list = byForm.get(k) ?? [];
-    if (!list.includes(p)) list.push(p);
-    byForm.set(k, list);
+    const list = byForm.get(k);
+    if (!list) byForm.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
   };
   for (const p of people) {
     addForm(p.name, p);
     for (const a of p.aliases) addForm(a, p);
+    if ((work += 1 + p.aliases.length) > STEP) {
+      work = 0;
+      yield;
+    }
   }
   for (const [p, surface] of surnames) addForm(surface, p);
   return { people, ofLocal, byForm };
@@ -315,6 +407,40 @@ export function distinctRoles(all: string[]): string[] {
     if (!covered && e.w.size && !out.includes(e.r)) out.push(e.r);
   });
   return out;
+}
+
+/**
+ * Sorts `a` in place as a stable `a.sort(cmp)` would, in steps: runs sorted by the built-in sort,
+ * then merged pairwise (ties taken from the left run, so the order is the stable one).
+ */
+function* sortInSteps<T>(a: T[], cmp: (x: T, y: T) => number, run = 1024): Generator<void, void, void> {
+  const n = a.length;
+  for (let i = 0; i < n; i += run) {
+    const sorted = a.slice(i, i + run).sort(cmp);
+    for (let k = 0; k < sorted.length; k++) a[i + k] = sorted[k];
+    yield;
+  }
+  let src = a;
+  let dst = new Array<T>(n);
+  for (let width = run; width < n; width *= 2) {
+    let done = 0;
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+      if ((done += hi - lo) >= STEP * 4) {
+        done = 0;
+        yield;
+      }
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== a) for (let k = 0; k < n; k++) a[k] = src[k];
 }
 
 /** The spelling most used across articles, fullest first, proper case over capitals. */

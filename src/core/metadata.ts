@@ -72,10 +72,12 @@ function frontMatter(text: string): { fields: Record<string, string>; end: numbe
 
 function headlineScore(l: Line, all: Line[], index: number): number {
   const t = l.text.replace(/^#+\s*/, '');
+  if (FURNITURE.test(t)) return -10;
+  // A body paragraph: no need to split its words to know it is no headline.
+  if (t.length > 200) return -5;
   const words = t.split(/\s+/).filter(Boolean);
   let score = 0;
-  if (FURNITURE.test(t)) return -10;
-  if (words.length < 2 || t.length > 200) return -5;
+  if (words.length < 2) return -5;
   if (words.length === 2) score -= 1;
   // A headline has no full stop at its end; a tagline or a sentence does.
   if (/[.]$/.test(t)) score -= 4;

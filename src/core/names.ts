@@ -53,17 +53,20 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   while ((m = TOKEN_RE.exec(slice))) {
     let t = m[0];
     let possessive = false;
-    const poss = /['\u2019]s$/i.exec(t);
-    if (poss && t.length > 2) {
+    // Ends in 's or ’s (either case of s).
+    const last = t.charCodeAt(t.length - 1);
+    if (t.length > 2 && (last === 115 || last === 83) && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) {
       t = t.slice(0, -2);
       possessive = true;
     }
     // A full stop is part of a token only for an initial or an abbreviation ("W.", "Mr.").
-    if (t.endsWith('.') && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREV.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
+    if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREV.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
     const start = from + m.index;
     const first = t[0];
     const cap = first !== undefined && first !== first.toLowerCase();
-    out.push({ text: t, start, end: start + t.length, key: foldKey(t).replace(/\.$/, ''), cap, possessive });
+    const folded = foldKey(t);
+    const key = folded.charCodeAt(folded.length - 1) === 46 ? folded.slice(0, -1) : folded;
+    out.push({ text: t, start, end: start + t.length, key, cap, possessive });
   }
   return out;
 }
@@ -322,12 +325,26 @@ function kindOf(name: Token[], titled: boolean): RunKind | null {
 
 /** Folded key of a name for comparing surface forms: "Kim Jong-un" and "Kim Jong Un" agree. */
 export function nameKey(s: string): string {
-  return foldKey(s)
+  const f = foldKey(s);
+  if (isPlainKey(f)) return f;
+  return f
     .replace(/['\u2019]s$/, '')
     .replace(/[-\u2010-\u2014]/g, ' ')
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Lower-case letters and digits in words one space apart: what `nameKey` would leave as it is. */
+function isPlainKey(f: string): boolean {
+  let space = true;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) space = false;
+    else if (c === 32 && !space) space = true;
+    else return false;
+  }
+  return !space || f.length === 0;
 }
 
 /** Name tokens of a form, folded: "Kim Jong-un" → ["kim", "jong", "un"]. */

@@ -28,6 +28,11 @@ const CLOSE_BEFORE = new Set([' ', '\t', '\n', '\r', '\u00a0', '.', ',', ';', ':
 
 const MAX_PART_LINES = 60;
 
+/** The code of a character in ALL_MARKS. */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f);
+}
+
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000' || c === '\u2009' || c === '\u202f';
 }
@@ -105,6 +110,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
 
   for (let i = 0; i < n; i++) {
+    // Most characters are neither a line break nor a quotation mark: decide that on the code.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13 && !isMarkCode(code)) continue;
     const c = text[i];
     if (isBreak(c)) {
       if (!open) continue;

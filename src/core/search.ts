@@ -5,11 +5,17 @@
  * trigram index over the vocabulary, so a mistyped word ("econmic") still finds its postings; the
  * best few dozen candidates go to fuse.js (token search, TF-IDF) instead of the whole archive.
  * Articles are added and removed one at a time (tombstones, compacted when they pile up).
+ *
+ * Documents are kept as columns of typed arrays that point into the articles (a passage's text is
+ * cut from its article when it is a candidate), and postings as typed arrays: an archive of tens of
+ * thousands of articles costs a few bytes a document, and a query touches flat arrays, not maps.
  */
 import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
-import { editDistance, wordTokens } from './text';
-import type { Article } from './types';
+import { IntList, growInt32, growUint8 } from './int-list';
+import { editDistance, foldKey, scanWords, wordTokens } from './text';
+import { Vocab, hashRange } from './vocab';
+import type { Article, Person } from './types';
 
 export type HitKind = 'quote' | 'passage' | 'person';
 
@@ -35,8 +41,15 @@ export interface SearchOptions {
   kinds?: readonly HitKind[];
   /** How many candidates the inverted index hands to fuse.js. */
   candidates?: number;
+  /**
+   * Bring the index up to date first (default true). False searches what is indexed so far: for
+   * a search box while a large folder is still being indexed in slices, which a full sync would
+   * otherwise finish in one block.
+   */
+  sync?: boolean;
 }
 
+/** A document handed to fuse.js: built only for the candidates of one query. */
 interface Doc {
   kind: HitKind;
   text: string;
@@ -49,25 +62,91 @@ interface Doc {
   /** Text offset span (passages and quotes), used to drop a passage that only repeats a quote hit. */
   start: number;
   end: number;
-  alive: boolean;
 }
 
 const MAX_DOC_TEXT = 600;
+/** Posting lists packed per step when a sync ends. */
+const FREEZE_STEP = 8000;
+const KINDS: readonly HitKind[] = ['quote', 'passage', 'person'];
+const QUOTE = 0;
+const PASSAGE = 1;
+const PERSON = 2;
+
+/** An indexed article and its documents. */
+interface Slot {
+  article: Article;
+  docs: number[];
+}
+
+/**
+ * Everything the index holds, as plain arrays: what `persist.ts` writes and reads back.
+ * Document `d` is `docKind[d]` of `slots[docSlot[d]]` (quote or sentence number `docSub[d]`), or
+ * person number `docSub[d]` of the people list the index was built with.
+ */
+export interface SearchIndexState {
+  /** Article paths by slot. */
+  slots: string[];
+  /** Per slot, its documents: `slotDocs[slotStart[s] .. slotStart[s + 1])`. */
+  slotStart: Int32Array;
+  slotDocs: Int32Array;
+  docKind: Uint8Array;
+  docAlive: Uint8Array;
+  docSlot: Int32Array;
+  docSub: Int32Array;
+  docLine: Int32Array;
+  docChar: Int32Array;
+  /** A quote's speaker as the corpus named it when it was indexed. */
+  speakers: (string | null)[];
+  personDocs: Int32Array;
+  words: string[];
+  /** Postings of word `w`: `postings[postStart[w] .. postStart[w + 1])`. */
+  postStart: Int32Array;
+  postings: Int32Array;
+  df: Int32Array;
+  grams: string[];
+  gramStart: Int32Array;
+  gramWords: Int32Array;
+  dead: number;
+}
 
 /** A mutable inverted index over a corpus. Call `sync()` after the corpus changes. */
 export class SearchIndex {
-  private docs: Doc[] = [];
-  private readonly vocab = new Map<string, number>();
-  private readonly words: string[] = [];
-  private postings: number[][] = [];
+  private docCount = 0;
+  private docKind: Uint8Array = new Uint8Array(0);
+  private docAlive: Uint8Array = new Uint8Array(0);
+  private docSlot: Int32Array = new Int32Array(0);
+  private docSub: Int32Array = new Int32Array(0);
+  private docLine: Int32Array = new Int32Array(0);
+  private docChar: Int32Array = new Int32Array(0);
+  private speakers: (string | null)[] = [];
+  private slots: (Slot | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private freeSlots: number[] = [];
+
+  private vocab = new Vocab();
+  /** Postings by word; a restored index makes each list when its word is first used. */
+  private postings: IntList[] = [];
+  private packed: { start: Int32Array; values: Int32Array } | null = null;
   /** Live documents per word (postings keep dead ids until compaction). */
-  private df: number[] = [];
-  private readonly trigrams = new Map<string, number[]>();
-  private readonly byPath = new Map<string, { article: Article; docs: number[] }>();
+  private df: Int32Array = new Int32Array(0);
+  private readonly trigrams = new Map<string, IntList>();
+  /** The last document each word was added for: one posting per document and word. */
+  private lastDoc: Int32Array = new Int32Array(0);
+
   private personDocs: number[] = [];
+  private peopleList: Person[] = [];
   private peopleVersion = -1;
+  private syncedVersion = -1;
   private alive = 0;
   private dead = 0;
+
+  // Scratch space for queries, grown with the index and reused.
+  private stamp: Int32Array = new Int32Array(0);
+  private bestW: Float64Array = new Float64Array(0);
+  private score: Float64Array = new Float64Array(0);
+  private covered: Int32Array = new Int32Array(0);
+  private wordCount: Int32Array = new Int32Array(0);
+  private queryNo = 0;
 
   constructor(private readonly corpus: Corpus) {}
 
@@ -77,108 +156,221 @@ export class SearchIndex {
 
   /** Brings the index up to date with the corpus: only changed articles are re-indexed. */
   sync(): void {
+    const steps = this.syncSteps();
+    while (!steps.next().done) {
+      /* run to the end */
+    }
+  }
+
+  /**
+   * `sync()` in steps: each `next()` does a bounded amount of work (an article, or a block of
+   * people), so that a caller can yield to the event loop between steps.
+   */
+  *syncSteps(): Generator<void, void, void> {
+    const version = this.corpus.version;
+    if (this.syncedVersion === version && this.peopleVersion === version) return;
+    // Quotes are indexed with their speakers, which the people index resolves: build it first,
+    // in steps, rather than all at once inside the first article's quotes.
+    yield* this.corpus.indexSteps();
     const current = new Set<string>();
     for (const a of this.corpus.articles) {
       current.add(a.path);
-      const had = this.byPath.get(a.path);
+      const s = this.slotOf.get(a.path);
+      const had = s === undefined ? null : this.slots[s];
       if (had && had.article === a) continue;
       if (had) this.kill(had.docs);
-      this.byPath.set(a.path, { article: a, docs: this.addArticle(a) });
+      this.addArticle(a);
+      yield;
     }
-    for (const [path, had] of this.byPath) {
+    for (const [path, s] of this.slotOf) {
       if (current.has(path)) continue;
-      this.kill(had.docs);
-      this.byPath.delete(path);
+      this.kill(this.slots[s]!.docs);
+      this.slots[s] = null;
+      this.slotOf.delete(path);
+      this.freeSlots.push(s);
     }
-    if (this.peopleVersion !== this.corpus.version) {
+    if (this.peopleVersion !== version) {
       this.kill(this.personDocs);
-      this.personDocs = this.addPeople();
-      this.peopleVersion = this.corpus.version;
+      // The people index is built in steps too: it is the one corpus-wide computation.
+      yield* this.corpus.indexSteps();
+      this.peopleList = this.corpus.people;
+      this.personDocs = [];
+      for (let i = 0; i < this.peopleList.length; i++) {
+        this.personDocs.push(this.addPerson(i));
+        if (i % 500 === 499) yield;
+      }
+      this.peopleVersion = version;
     }
     if (this.dead > 1000 && this.dead > this.alive * 0.3) this.compact();
+    const lists = this.allPostings();
+    for (let w = 0; w < lists.length; w += FREEZE_STEP) {
+      IntList.freeze(lists.slice(w, w + FREEZE_STEP));
+      yield;
+    }
+    IntList.freeze([...this.trigrams.values()]);
+    // A change made while this ran (between steps) is for the next sync.
+    this.syncedVersion = version;
+  }
+
+  private post(wid: number): IntList {
+    let l = this.postings[wid];
+    if (!l) {
+      const p = this.packed!;
+      l = this.postings[wid] = new IntList(p.values.subarray(p.start[wid], p.start[wid + 1]));
+    }
+    return l;
+  }
+
+  private allPostings(): IntList[] {
+    for (let w = 0; w < this.vocab.size; w++) this.post(w);
+    return this.postings;
+  }
+
+  /** The words a document was indexed under (with repeats). */
+  private docTokens(id: number): string[] {
+    const kind = this.docKind[id];
+    if (kind === PERSON) {
+      const p = this.peopleList[this.docSub[id]];
+      return wordTokens(personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
+    }
+    const a = this.slots[this.docSlot[id]]!.article;
+    if (kind === QUOTE) {
+      const q = a.quotes[this.docSub[id]];
+      return wordTokens(q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (this.speakers[id] ?? '') + ' ');
+    }
+    const s = a.sentences[this.docSub[id]];
+    return wordTokens(a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)));
   }
 
   private kill(ids: number[]): void {
     for (const id of ids) {
-      const d = this.docs[id];
-      if (!d.alive) continue;
-      d.alive = false;
+      if (!this.docAlive[id]) continue;
+      this.docAlive[id] = 0;
       this.alive--;
       this.dead++;
-      for (const w of new Set(wordTokens(d.text + ' ' + (d.speaker ?? '')))) {
+      const seen = new Set<number>();
+      for (const w of this.docTokens(id)) {
         const wid = this.vocab.get(w);
-        if (wid !== undefined) this.df[wid]--;
+        if (wid !== undefined && !seen.has(wid)) {
+          seen.add(wid);
+          this.df[wid]--;
+        }
       }
     }
   }
 
-  private addDoc(d: Omit<Doc, 'alive'>, extra = ''): number {
-    const id = this.docs.length;
-    this.docs.push({ ...d, alive: true });
-    this.alive++;
-    for (const w of new Set(wordTokens(d.text + ' ' + (d.speaker ?? '') + ' ' + extra))) {
-      let wid = this.vocab.get(w);
-      if (wid === undefined) {
-        wid = this.words.length;
-        this.vocab.set(w, wid);
-        this.words.push(w);
-        this.postings.push([]);
-        this.df.push(0);
-        for (const g of gramsOf(w)) {
-          const list = this.trigrams.get(g);
-          if (list) list.push(wid);
-          else this.trigrams.set(g, [wid]);
-        }
-      }
-      this.postings[wid].push(id);
-      this.df[wid]++;
+  private newDoc(kind: number, slot: number, sub: number, line: number, character: number, speaker: string | null): number {
+    const id = this.docCount++;
+    if (id >= this.docKind.length) {
+      const n = id + 1;
+      this.docKind = growUint8(this.docKind, n);
+      this.docAlive = growUint8(this.docAlive, n);
+      this.docSlot = growInt32(this.docSlot, n);
+      this.docSub = growInt32(this.docSub, n);
+      this.docLine = growInt32(this.docLine, n);
+      this.docChar = growInt32(this.docChar, n);
     }
+    this.docKind[id] = kind;
+    this.docAlive[id] = 1;
+    this.docSlot[id] = slot;
+    this.docSub[id] = sub;
+    this.docLine[id] = line;
+    this.docChar[id] = character;
+    this.speakers[id] = speaker;
+    this.alive++;
     return id;
   }
 
-  private addArticle(a: Article): number[] {
-    const ids: number[] = [];
-    for (const q of a.quotes) {
-      const pos = { line: q.line, character: q.character };
-      ids.push(this.addDoc({ kind: 'quote', text: q.text.slice(0, MAX_DOC_TEXT * 2), speaker: this.corpus.speakerOf(q, a), role: q.role, path: a.path, ...pos, ref: q.id, start: q.outer.start, end: q.outer.end }));
-    }
-    // Passages: the article's sentences (long ones cut), so reported speech and facts are found too.
-    for (const s of a.sentences) {
-      const raw = a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)).replace(/\s+/g, ' ').trim();
-      if (raw.length < 12) continue;
-      const pos = a.positionAt(s.start);
-      ids.push(this.addDoc({ kind: 'passage', text: raw, speaker: null, role: null, path: a.path, line: pos.line, character: pos.character, ref: null, start: s.start, end: s.end }));
-    }
-    return ids;
+  /** Indexes document `id` under the words of `s` (as `wordTokens(s)` gives them). */
+  private indexText(id: number, s: string): void {
+    const t = foldKey(s);
+    scanWords(t, (start, end) => {
+      const h = hashRange(t, start, end);
+      let wid = this.vocab.find(t, start, end, h);
+      if (wid < 0) wid = this.addWord(t.slice(start, end), h);
+      if (this.lastDoc[wid] === id) return;
+      this.lastDoc[wid] = id;
+      this.post(wid).push(id);
+      this.df[wid]++;
+    });
   }
 
-  private addPeople(): number[] {
-    const ids: number[] = [];
-    for (const p of this.corpus.people) {
-      const text = [p.name, ...p.aliases].join(' · ');
-      ids.push(this.addDoc({ kind: 'person', text, speaker: p.name, role: p.roles[0] ?? null, path: null, line: 0, character: 0, ref: p.key, start: 0, end: 0 }, p.roles.join(' ')));
+  private addWord(w: string, h: number): number {
+    const wid = this.vocab.add(w, h);
+    this.postings.push(new IntList());
+    if (wid >= this.df.length) {
+      this.df = growInt32(this.df, wid + 1);
+      this.lastDoc = growInt32(this.lastDoc, wid + 1);
     }
-    return ids;
+    this.df[wid] = 0;
+    this.lastDoc[wid] = -1;
+    for (const g of gramsOf(w)) {
+      const list = this.trigrams.get(g);
+      if (list) list.push(wid);
+      else {
+        const l = new IntList();
+        l.push(wid);
+        this.trigrams.set(g, l);
+      }
+    }
+    return wid;
+  }
+
+  private addArticle(a: Article): void {
+    let slot = this.slotOf.get(a.path);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.slots.length;
+      this.slotOf.set(a.path, slot);
+    }
+    const docs: number[] = [];
+    this.slots[slot] = { article: a, docs };
+    a.quotes.forEach((q, qi) => {
+      const speaker = this.corpus.speakerOf(q, a);
+      const id = this.newDoc(QUOTE, slot, qi, q.line, q.character, speaker);
+      this.indexText(id, q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (speaker ?? '') + ' ');
+      docs.push(id);
+    });
+    // Passages: the article's sentences (long ones cut), so reported speech and facts are found too.
+    a.sentences.forEach((s, si) => {
+      // The words are those of the passage's text; white space, squashed there, separates them either way.
+      const end = Math.min(s.end, s.start + MAX_DOC_TEXT);
+      if (squashedLength(a.text, s.start, end) < 12) return;
+      const pos = a.positionAt(s.start);
+      const id = this.newDoc(PASSAGE, slot, si, pos.line, pos.character, null);
+      this.indexText(id, a.text.slice(s.start, end));
+      docs.push(id);
+    });
+  }
+
+  private addPerson(i: number): number {
+    const p = this.peopleList[i];
+    const id = this.newDoc(PERSON, -1, i, 0, 0, p.name);
+    this.indexText(id, personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
+    return id;
   }
 
   /** Rebuilds postings without dead documents. */
   private compact(): void {
-    const remap = new Int32Array(this.docs.length).fill(-1);
-    const docs: Doc[] = [];
-    this.docs.forEach((d, i) => {
-      if (d.alive) {
-        remap[i] = docs.length;
-        docs.push(d);
-      }
-    });
-    this.postings = this.postings.map((list) => {
-      const out: number[] = [];
-      for (const id of list) if (remap[id] >= 0) out.push(remap[id]);
-      return out;
-    });
-    for (const v of this.byPath.values()) v.docs = v.docs.map((id) => remap[id]).filter((id) => id >= 0);
+    const remap = new Int32Array(this.docCount).fill(-1);
+    let n = 0;
+    for (let i = 0; i < this.docCount; i++) {
+      if (!this.docAlive[i]) continue;
+      remap[i] = n;
+      this.docKind[n] = this.docKind[i];
+      this.docAlive[n] = 1;
+      this.docSlot[n] = this.docSlot[i];
+      this.docSub[n] = this.docSub[i];
+      this.docLine[n] = this.docLine[i];
+      this.docChar[n] = this.docChar[i];
+      this.speakers[n] = this.speakers[i];
+      n++;
+    }
+    this.speakers.length = n;
+    this.docCount = n;
+    for (const list of this.allPostings()) list.remap(remap);
+    this.lastDoc.fill(-1);
+    for (const s of this.slots) if (s) s.docs = s.docs.map((id) => remap[id]).filter((id) => id >= 0);
     this.personDocs = this.personDocs.map((id) => remap[id]).filter((id) => id >= 0);
-    this.docs = docs;
     this.dead = 0;
   }
 
@@ -188,23 +380,32 @@ export class SearchIndex {
     const exact = this.vocab.get(w);
     if (exact !== undefined) out.push([exact, 1]);
     if (w.length < 3) return out;
-    const counts = new Map<number, number>();
+    const counts = this.wordCount.length >= this.vocab.size ? this.wordCount : (this.wordCount = new Int32Array(Math.max(this.vocab.size, 1024) * 2));
+    // Words in first-seen order (the order ties are ranked in).
+    const seen: number[] = [];
     const grams = gramsOf(w);
     for (const g of grams) {
       const list = this.trigrams.get(g);
       if (!list || list.length > 20000) continue;
-      for (const wid of list) counts.set(wid, (counts.get(wid) ?? 0) + 1);
+      const d = list.items;
+      for (let j = 0; j < d.length; j++) {
+        const wid = d[j];
+        if (counts[wid]++ === 0) seen.push(wid);
+      }
     }
     const maxEd = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
     const need = Math.max(1, Math.floor(grams.length * 0.3));
     const scored: [number, number][] = [];
-    for (const [wid, c] of counts) {
+    for (const wid of seen) {
+      const c = counts[wid];
+      counts[wid] = 0;
       if (wid === exact || c < need) continue;
-      const cand = this.words[wid];
+      const cand = this.vocab.words[wid];
       if (isLast && cand.length > w.length && cand.startsWith(w)) {
         scored.push([wid, 0.85]);
         continue;
       }
+      if (Math.abs(cand.length - w.length) > maxEd) continue;
       const ed = editDistance(w, cand, maxEd);
       if (ed <= maxEd) scored.push([wid, 1 - ed / (Math.max(w.length, cand.length) + 1)]);
     }
@@ -212,46 +413,72 @@ export class SearchIndex {
     return out.concat(scored.slice(0, 12));
   }
 
+  private ensureScratch(): void {
+    const n = this.docCount;
+    if (this.stamp.length >= n) return;
+    const size = Math.max(1024, n * 2);
+    this.stamp = new Int32Array(size);
+    this.bestW = new Float64Array(size);
+    this.score = new Float64Array(size);
+    this.covered = new Int32Array(size);
+    this.queryNo = 0;
+  }
+
   /**
    * Searches the corpus: typo-tolerant, ranked by fuse.js.
    * Contract: results are ordered best first; `score` is fuse.js's (0 best).
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    this.sync();
+    if (options.sync !== false) this.sync();
     const limit = options.limit ?? 20;
     const kinds = options.kinds ? new Set(options.kinds) : null;
     const qwords = [...new Set(wordTokens(query))];
     if (!qwords.length) return [];
     const n = Math.max(1, this.alive);
-    const score = new Map<number, number>();
-    const covered = new Map<number, number>();
+    this.ensureScratch();
+    const { stamp, bestW, score, covered } = this;
+    // Documents in the order they were first matched: ties keep that order.
+    const touched: number[] = [];
+    let wordTouched: number[] = [];
     qwords.forEach((w, qi) => {
-      const best = new Map<number, number>();
+      const mark = ++this.queryNo;
+      wordTouched = [];
       for (const [wid, sim] of this.expand(w, qi === qwords.length - 1)) {
         const df = Math.max(1, this.df[wid]);
         // A word in a fifth of the archive says little; skip its huge posting list if others speak.
         if (n > 2000 && df > n * 0.2 && qwords.length > 2) continue;
         const weight = sim * Math.log(1 + n / df);
-        for (const id of this.postings[wid]) {
-          const prev = best.get(id);
-          if (prev === undefined || prev < weight) best.set(id, weight);
+        const d = this.post(wid).items;
+        for (let j = 0; j < d.length; j++) {
+          const id = d[j];
+          if (stamp[id] !== mark) {
+            stamp[id] = mark;
+            bestW[id] = weight;
+            wordTouched.push(id);
+          } else if (bestW[id] < weight) bestW[id] = weight;
         }
       }
-      for (const [id, wgt] of best) {
-        score.set(id, (score.get(id) ?? 0) + wgt);
-        covered.set(id, (covered.get(id) ?? 0) + 1);
+      for (const id of wordTouched) {
+        if (covered[id] === 0) {
+          touched.push(id);
+          score[id] = 0;
+        }
+        score[id] = score[id] + bestW[id];
+        covered[id]++;
       }
     });
-    const want = options.candidates ?? Math.max(40, limit * 3);
-    const cands: number[] = [];
-    for (const id of score.keys()) {
-      const d = this.docs[id];
-      if (d.alive && (!kinds || kinds.has(d.kind))) cands.push(id);
+    if (this.queryNo > 0x3fffffff) {
+      this.stamp.fill(0);
+      this.queryNo = 0;
     }
-    const rank = (id: number) => (covered.get(id) ?? 0) * 1000 + (score.get(id) ?? 0);
-    const top = topK(cands, want, rank);
+    const want = options.candidates ?? Math.max(40, limit * 3);
+    const { docAlive, docKind } = this;
+    const cands: number[] = [];
+    for (const id of touched) if (docAlive[id] && (!kinds || kinds.has(KINDS[docKind[id]]))) cands.push(id);
+    const top = topK(cands, want, (id) => covered[id] * 1000 + score[id]);
+    for (const id of touched) covered[id] = 0;
     if (!top.length) return [];
-    const items = top.map((id) => this.docs[id]);
+    const items = top.map((id) => this.doc(id));
     const fuse = new Fuse(items, {
       keys: [{ name: 'text', weight: 0.75 }, { name: 'speaker', weight: 0.25 }],
       includeScore: true,
@@ -292,6 +519,24 @@ export class SearchIndex {
     return hits;
   }
 
+  /** The document as fuse.js and the hit list see it. */
+  private doc(id: number): Doc {
+    const kind = this.docKind[id];
+    const line = this.docLine[id];
+    const character = this.docChar[id];
+    if (kind === PERSON) {
+      const p = this.peopleList[this.docSub[id]];
+      return { kind: 'person', text: personText(p), speaker: p.name, role: p.roles[0] ?? null, path: null, line, character, ref: p.key, start: 0, end: 0 };
+    }
+    const a = this.slots[this.docSlot[id]]!.article;
+    if (kind === QUOTE) {
+      const q = a.quotes[this.docSub[id]];
+      return { kind: 'quote', text: q.text.slice(0, MAX_DOC_TEXT * 2), speaker: this.speakers[id], role: q.role, path: a.path, line, character, ref: q.id, start: q.outer.start, end: q.outer.end };
+    }
+    const s = a.sentences[this.docSub[id]];
+    return { kind: 'passage', text: passageText(a, this.docSub[id]), speaker: null, role: null, path: a.path, line, character, ref: null, start: s.start, end: s.end };
+  }
+
   private toHit(d: Doc, score: number): SearchHit {
     const a = d.path ? this.corpus.get(d.path) : undefined;
     return {
@@ -309,6 +554,124 @@ export class SearchIndex {
       ref: d.ref,
     };
   }
+
+  /** The index as plain arrays, for `persist.ts`. Syncs first. */
+  exportState(): SearchIndexState {
+    this.sync();
+    const slots: string[] = [];
+    const slotStart = [0];
+    const slotDocs: number[] = [];
+    const slotRemap = new Map<number, number>();
+    this.slots.forEach((s, i) => {
+      if (!s) return;
+      slotRemap.set(i, slots.length);
+      slots.push(s.article.path);
+      slotDocs.push(...s.docs);
+      slotStart.push(slotDocs.length);
+    });
+    const n = this.docCount;
+    const docSlot = this.docSlot.slice(0, n);
+    for (let i = 0; i < n; i++) if (docSlot[i] >= 0) docSlot[i] = slotRemap.get(docSlot[i]) ?? -1;
+    const post = IntList.pack(this.allPostings());
+    const grams = [...this.trigrams.keys()];
+    const gram = IntList.pack([...this.trigrams.values()]);
+    return {
+      slots,
+      slotStart: Int32Array.from(slotStart),
+      slotDocs: Int32Array.from(slotDocs),
+      docKind: this.docKind.slice(0, n),
+      docAlive: this.docAlive.slice(0, n),
+      docSlot,
+      docSub: this.docSub.slice(0, n),
+      docLine: this.docLine.slice(0, n),
+      docChar: this.docChar.slice(0, n),
+      speakers: this.speakers.slice(0, n),
+      personDocs: Int32Array.from(this.personDocs),
+      words: this.vocab.words,
+      postStart: post.start,
+      postings: post.values,
+      df: this.df.slice(0, this.vocab.size),
+      grams,
+      gramStart: gram.start,
+      gramWords: gram.values,
+      dead: this.dead,
+    };
+  }
+
+  /**
+   * An index restored from `exportState()`. `indexed` gives the article objects its documents were
+   * made from, `people` the people list; `inStep` says the corpus holds exactly those articles and
+   * people (nothing changed since), else the next `sync()` re-indexes what differs, like any change.
+   */
+  static restore(corpus: Corpus, st: SearchIndexState, people: Person[], indexed: (path: string) => Article | undefined, inStep: boolean): SearchIndex {
+    const ix = new SearchIndex(corpus);
+    const n = st.docKind.length;
+    ix.docCount = n;
+    ix.docKind = st.docKind;
+    ix.docAlive = st.docAlive;
+    ix.docSlot = st.docSlot;
+    ix.docSub = st.docSub;
+    ix.docLine = st.docLine;
+    ix.docChar = st.docChar;
+    ix.speakers = st.speakers;
+    ix.dead = st.dead;
+    let alive = 0;
+    for (let i = 0; i < n; i++) alive += st.docAlive[i];
+    ix.alive = alive;
+    st.slots.forEach((path, s) => {
+      const a = indexed(path);
+      if (!a) throw new Error(`search index: no article for ${path}`);
+      const docs = Array.from(st.slotDocs.subarray(st.slotStart[s], st.slotStart[s + 1]));
+      // The article version the documents were made from; the next sync() re-indexes the
+      // article if the corpus holds another version of it, or drops it if the corpus has none.
+      ix.slots.push({ article: a, docs });
+      ix.slotOf.set(path, s);
+    });
+    ix.vocab = new Vocab(st.words);
+    ix.postings = new Array<IntList>(st.words.length);
+    ix.packed = { start: st.postStart, values: st.postings };
+    ix.df = st.df;
+    ix.lastDoc = new Int32Array(st.words.length).fill(-1);
+    const gramLists = IntList.unpack(st.gramStart, st.gramWords);
+    st.grams.forEach((g, i) => ix.trigrams.set(g, gramLists[i]));
+    ix.personDocs = Array.from(st.personDocs);
+    ix.peopleList = people;
+    if (inStep) {
+      ix.peopleVersion = corpus.version;
+      ix.syncedVersion = corpus.version;
+    }
+    return ix;
+  }
+}
+
+function passageText(a: Article, si: number): string {
+  const s = a.sentences[si];
+  return a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)).replace(/\s+/g, ' ').trim();
+}
+
+/** `text.slice(start, end).replace(/\s+/g, ' ').trim().length`, without building the string. */
+function squashedLength(text: string, start: number, end: number): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      if (n > 0) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) n++;
+    pendingSpace = false;
+    n++;
+  }
+  return n;
+}
+
+/** The characters `\s` matches in a JavaScript regular expression. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function personText(p: Person): string {
+  return [p.name, ...p.aliases].join(' · ');
 }
 
 function gramsOf(w: string): string[] {
@@ -318,10 +681,57 @@ function gramsOf(w: string): string[] {
   return out;
 }
 
-/** The k ids with the highest rank, best first. */
+/** The k ids with the highest rank, best first; equal ranks keep their order in `ids`. */
 function topK(ids: number[], k: number, rank: (id: number) => number): number[] {
-  if (ids.length <= k) return ids.sort((a, b) => rank(b) - rank(a));
-  const scored = ids.map((id) => [rank(id), id] as const);
-  scored.sort((a, b) => b[0] - a[0]);
-  return scored.slice(0, k).map((x) => x[1]);
+  if (ids.length <= k) {
+    const r = ids.map((id, i) => [rank(id), i, id] as const);
+    r.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    return r.map((x) => x[2]);
+  }
+  // A bounded min-heap of (rank, position): the worst of the best k at the root.
+  const heapR = new Float64Array(k);
+  const heapP = new Int32Array(k);
+  let size = 0;
+  const worse = (i: number, j: number) => heapR[i] < heapR[j] || (heapR[i] === heapR[j] && heapP[i] > heapP[j]);
+  const swap = (i: number, j: number) => {
+    const r = heapR[i];
+    heapR[i] = heapR[j];
+    heapR[j] = r;
+    const p = heapP[i];
+    heapP[i] = heapP[j];
+    heapP[j] = p;
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && worse(l, m)) m = l;
+      if (r < size && worse(r, m)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  for (let pos = 0; pos < ids.length; pos++) {
+    const rk = rank(ids[pos]);
+    if (size < k) {
+      heapR[size] = rk;
+      heapP[size] = pos;
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(i, parent)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (rk > heapR[0]) {
+      // Equal rank: the earlier id already in the heap wins.
+      heapR[0] = rk;
+      heapP[0] = pos;
+      down(0);
+    }
+  }
+  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => heapR[b] - heapR[a] || heapP[a] - heapP[b]);
+  return order.map((i) => ids[heapP[i]]);
 }

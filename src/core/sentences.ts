@@ -97,8 +97,7 @@ export function findSentences(text: string, paragraphs: Span[], quotes: QuoteSpa
         continue;
       }
       if (start < 0) start = i;
-      const c = text[i];
-      if ((c === '.' || c === '?' || c === '!' || c === '\u2026') && isBoundary(text, i, p.end)) {
+      if (isTerminalCode(text.charCodeAt(i)) && isBoundary(text, i, p.end)) {
         let j = i + 1;
         while (j < p.end && (text[j] === '.' || text[j] === ')' || text[j] === '\'' || text[j] === '\u2019')) j++;
         push(j);
@@ -132,8 +131,8 @@ export function findSentences(text: string, paragraphs: Span[], quotes: QuoteSpa
           continue;
         }
         if (start < 0 && !/\s/.test(text[k])) start = k;
-        const c = text[k];
-        if ((c === '.' || c === '?' || c === '!') && isBoundary(text, k, p2.end)) {
+        const c = text.charCodeAt(k);
+        if ((c === 46 || c === 63 || c === 33) && isBoundary(text, k, p2.end)) {
           push(k + 1);
         }
         k++;
@@ -142,6 +141,11 @@ export function findSentences(text: string, paragraphs: Span[], quotes: QuoteSpa
     }
   }
   return out;
+}
+
+/** . ? ! or … */
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 0x2026;
 }
 
 function nextNonSpace(text: string, i: number, end: number): number {

@@ -125,19 +125,85 @@ export function normalizeTypography(s: string): string {
   return s.replace(TYPO_RE, (c) => TYPO_MAP[c] ?? c);
 }
 
+/** True when `s` is plain ASCII without a backtick: the only text folding leaves as it is (bar case). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return false;
+  }
+  return true;
+}
+
 /** Lower-case, diacritic-free, typography-free: the key two surface forms are compared by. */
 export function foldKey(s: string): string {
+  // Most keys are short ASCII words: skip the regular expressions and normalisation for them.
+  if (isPlainAscii(s)) return s.toLowerCase();
   return foldDiacritics(normalizeTypography(s)).toLowerCase();
 }
 
-/** Words of a text as lower-case, diacritic-free tokens (letters and digits; inner apostrophes kept). */
+/** Character classes for `wordTokens`, by UTF-16 code unit: 0 unknown, 1 other, 2 digit-like, 3 letter. */
+const charClass = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+function classOf(code: number): number {
+  let k = charClass[code];
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = IS_LETTER.test(ch) ? 3 : IS_NUMBER.test(ch) ? 2 : 1;
+    charClass[code] = k;
+  }
+  return k;
+}
+
+/** Class of the code point at `i` and its length in code units (astral letters are two). */
+function pointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const ch = s.slice(i, i + 2);
+      return (IS_LETTER.test(ch) ? 3 : IS_NUMBER.test(ch) ? 2 : 1) | 8;
+    }
+  }
+  return classOf(c);
+}
+
+/**
+ * Words of a text as lower-case, diacritic-free tokens (letters and digits; inner apostrophes kept).
+ * The same tokens as `/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*\/gu` over `foldKey(s)`, found by a scan
+ * that classifies each code unit once (search indexing runs it over the whole archive).
+ */
 export function wordTokens(s: string): string[] {
   const out: string[] = [];
-  const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
-  const folded = foldKey(s);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) out.push(m[0]);
+  const t = foldKey(s);
+  scanWords(t, (start, end) => out.push(t.slice(start, end)));
   return out;
+}
+
+/** Calls `each(start, end)` for each word of `t`, already folded, as `wordTokens` splits it. */
+export function scanWords(t: string, each: (start: number, end: number) => void): void {
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    let p = pointAt(t, i);
+    if ((p & 7) < 2) {
+      i += p & 8 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && ((p = pointAt(t, i)) & 7) >= 2) i += p & 8 ? 2 : 1;
+    // Apostrophe groups: ' or ’ followed by at least one letter (digits end the word there).
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (i + 1 >= n || (c !== 39 && c !== 0x2019)) break;
+      let j = i + 1;
+      while (j < n && ((p = pointAt(t, j)) & 7) === 3) j += p & 8 ? 2 : 1;
+      if (j === i + 1) break;
+      i = j;
+    }
+    each(start, i);
+  }
 }
 
 /** Collapses every run of white space (line breaks included) to one space and trims. */

@@ -5,20 +5,31 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 export interface FoundFiles {
   files: string[];
+  /** Size and modification time of each file, as found (same order as `files`). */
+  stats: FileStamp[];
   problems: { path: string; message: string }[];
 }
 
 /** Files and folders to source files, folders searched recursively, in a stable order. */
 export function collectSources(inputs: string[]): FoundFiles {
   const files: string[] = [];
+  const stats: FileStamp[] = [];
   const problems: { path: string; message: string }[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const visit = (p: string, explicit: boolean) => {
+  // `known` is the real path of an entry that is no symbolic link, found from its folder's real
+  // path: a folder of thousands of files then costs one stat a source file, not a realpath walk.
+  const visit = (p: string, explicit: boolean, known?: { real: string; dirent: fs.Dirent }) => {
+    if (known && known.dirent.isFile() && !SOURCE_EXTENSIONS.includes(path.extname(p).toLowerCase())) return;
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
@@ -29,23 +40,24 @@ export function collectSources(inputs: string[]): FoundFiles {
     if (st.isDirectory()) {
       let real: string;
       try {
-        real = fs.realpathSync(p);
+        real = known?.real ?? fs.realpathSync(p);
       } catch (e) {
         problems.push({ path: p, message: describeError(e) });
         return;
       }
       if (seenDirs.has(real)) return; // a symlink loop or a folder given twice
       seenDirs.add(real);
-      let entries: string[];
+      let entries: fs.Dirent[];
       try {
-        entries = fs.readdirSync(p).sort();
+        entries = fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
         problems.push({ path: p, message: describeError(e) });
         return;
       }
       for (const e of entries) {
-        if (e.startsWith('.') || e === 'node_modules') continue;
-        visit(path.join(p, e), false);
+        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+        const plain = e.isFile() || e.isDirectory();
+        visit(path.join(p, e.name), false, plain ? { real: path.join(real, e.name), dirent: e } : undefined);
       }
       return;
     }
@@ -53,16 +65,17 @@ export function collectSources(inputs: string[]): FoundFiles {
     if (!explicit && !SOURCE_EXTENSIONS.includes(path.extname(p).toLowerCase())) return;
     let real = p;
     try {
-      real = fs.realpathSync(p);
+      real = known?.real ?? fs.realpathSync(p);
     } catch {
       /* keep the given path */
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     files.push(p);
+    stats.push({ size: st.size, mtimeMs: st.mtimeMs });
   };
   for (const i of inputs) visit(i, true);
-  return { files, problems };
+  return { files, stats, problems };
 }
 
 /** Reads a file's bytes, or returns the reason it cannot be read. */

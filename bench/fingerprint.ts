@@ -1,0 +1,62 @@
+/**
+ * A fingerprint of everything the core computes over a corpus: every parsed article (paragraphs,
+ * sentences, quotes, people, mentions), the merged people index, the hover look-ups, and the
+ * search results for the evaluation's probes. Optimisations must leave it unchanged.
+ *
+ *   node out/bench/fingerprint.js [--out FILE] [--corpus DIR] [--round-trip]
+ *
+ * Prints one hash per part; `--out` writes the full dump (one JSON line per item) for diffing.
+ * `--round-trip` first writes the corpus and index to a snapshot and reads them back (what a warm
+ * start does): the hashes must be those of the cold build.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../src/core/corpus';
+import { deserializeSnapshot, restoreIndex, serializeSnapshot } from '../src/core/persist';
+import { SearchIndex } from '../src/core/search';
+import { makeProbes } from '../eval/probes';
+import { BBC, ROOT, listSources } from './corpora';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  const dir = arg('--corpus') ?? (fs.existsSync(BBC) ? BBC : path.join(ROOT, 'seeds'));
+  let corpus = new Corpus();
+  for (const f of listSources(dir)) corpus.upsert(f.rel, fs.readFileSync(f.abs));
+  let index = new SearchIndex(corpus);
+  if (process.argv.includes('--round-trip')) {
+    const r = restoreIndex(deserializeSnapshot(serializeSnapshot(corpus, index, () => null)));
+    if (!r.reusedIndexes) throw new Error('the snapshot was not taken as it was');
+    corpus = r.corpus;
+    index = r.index;
+  }
+  const parts: Record<string, string[]> = { articles: [], people: [], lookups: [], search: [] };
+  for (const a of corpus.articles) {
+    parts.articles.push(JSON.stringify({
+      path: a.path, title: a.title, outlet: a.outlet, published: a.published, textLength: a.text.length, paragraphs: a.paragraphs, sentences: a.sentences,
+      quotes: a.quotes.map((q) => ({ ...q, corpusSpeaker: corpus.speakerOf(q, a) })),
+      people: a.people.map((p) => ({ ...p, forms: [...p.forms] })), mentions: a.mentions, warnings: a.warnings,
+      positions: a.sentences.slice(0, 50).map((s) => a.positionAt(s.start)),
+    }));
+  }
+  for (const p of corpus.people) parts.people.push(JSON.stringify(p));
+  for (const p of corpus.people.slice(0, 3000)) {
+    for (const form of [p.name, ...p.aliases, `President ${p.name}`, p.name.toUpperCase()]) parts.lookups.push(JSON.stringify([form, corpus.findPeople(form).map((x) => x.key)]));
+  }
+  index.sync();
+  for (const probe of makeProbes(corpus, 200, 42)) parts.search.push(JSON.stringify([probe.query, index.search(probe.query, { limit: 10 })]));
+  for (const probe of makeProbes(corpus, 30, 5)) parts.search.push(JSON.stringify([probe.query, 'person', index.search(probe.query.split(' ')[0], { limit: 5, kinds: ['person'] })]));
+  const out = arg('--out');
+  if (out) fs.writeFileSync(out, Object.entries(parts).flatMap(([k, ls]) => ls.map((l) => `${k}\t${l}`)).join('\n') + '\n');
+  for (const [k, ls] of Object.entries(parts)) {
+    const h = crypto.createHash('sha256');
+    for (const l of ls) h.update(l + '\n');
+    console.log(`${k.padEnd(9)} ${String(ls.length).padStart(7)}  ${h.digest('hex').slice(0, 16)}`);
+  }
+}
+
+main();
