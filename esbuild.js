@@ -3,6 +3,23 @@
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
+
+/** A fingerprint of the sources: a cached index is only trusted by the build that wrote it. */
+function buildId() {
+  const crypto = require('crypto');
+  const fs = require('fs');
+  const path = require('path');
+  const h = crypto.createHash('sha1');
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else h.update(p).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(__dirname, 'src', 'core'));
+  return h.digest('hex').slice(0, 12);
+}
 const watch = process.argv.includes('--watch');
 // Developer tools (evaluation, benchmarks) are bundled separately into out/, never shipped.
 const tools = process.argv.includes('--tools');
@@ -28,7 +45,7 @@ const toolEntries = [
 ];
 
 const shipped = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { BUILD_ID: JSON.stringify(buildId()) } },
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(require('./package.json').version) } },
 ];
 

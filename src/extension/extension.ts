@@ -8,6 +8,8 @@ import { DraftChecker } from './drafts';
 import { features } from './features';
 import { SourceIndex } from './sources';
 
+declare const BUILD_ID: string;
+
 export interface CitedeskApi {
   /** Resolves when the current indexing run has finished (used by tests and other extensions). */
   ready(): Promise<void>;
@@ -15,7 +17,8 @@ export interface CitedeskApi {
 
 export function activate(context: vscode.ExtensionContext): CitedeskApi {
   const log = vscode.window.createOutputChannel(Strings.outputChannel, { log: true });
-  const sources = new SourceIndex(context.extensionUri, log);
+  // The saved index is tied to this exact build: a new parser never reads an old parse.
+  const sources = new SourceIndex(context.extensionUri, log, context.globalStorageUri, `${context.extension.packageJSON.version}+${BUILD_ID}`);
   const drafts = new DraftChecker(sources);
   const services = { sources, drafts, log };
   context.subscriptions.push(
