@@ -387,7 +387,7 @@ class LocalIndex {
     // A misspelling in the source: "Nguyen Phu Throng" later called "Trong".
     if (tok.length >= 4 && this.last.size <= 5000) {
       const near: number[] = [];
-      for (const [k, ids] of this.last) if (k.length >= 4 && editDistance(k, tok, 1) === 1) near.push(...ids);
+      for (const [k, ids] of this.last) if (k.length >= 4 && k[0] === tok[0] && Math.abs(k.length - tok.length) <= 1 && editDistance(k, tok, 1) === 1) near.push(...ids);
       if (near.length === 1) return near[0];
     }
     return undefined;
@@ -664,12 +664,26 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
 
 const LOOK_BACK = 3000;
 
+const regexCache = new Map<string, RegExp>();
+
+/** A regular expression built once per key (they are made from a noun, and nouns repeat). */
+function cachedRegExp(key: string, make: () => RegExp): RegExp {
+  let re = regexCache.get(key);
+  if (!re) {
+    if (regexCache.size > 500) regexCache.clear();
+    re = make();
+    regexCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** The closest earlier body whose name holds this noun: "the Electoral Commission" for "the commission". */
 export function orgNamedBefore(text: string, noun: string, before: number): string | null {
   const from = Math.max(0, before - LOOK_BACK);
   const win = text.slice(from, before);
   const cap = noun[0].toUpperCase() + noun.slice(1);
-  const re = new RegExp(`((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s+){1,4})${cap}\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)|\\b(${cap}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu');
+  const re = cachedRegExp('org:' + cap, () => new RegExp(`((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s+){1,4})${cap}\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)|\\b(${cap}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;
   while ((m = re.exec(win))) found = m[3] ?? `${m[1]}${cap}${m[2] ?? ''}`;
@@ -685,7 +699,7 @@ export function orgNamedBefore(text: string, noun: string, before: number): stri
 function describedBefore(ctx: AttributionContext, si: number, noun: string, before: number): string | null {
   const start = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
   const win = ctx.text.slice(Math.max(start, before - 1500), before);
-  const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&'\u2019-]*)*)?`, 'giu');
+  const re = cachedRegExp('desc:' + noun, () => new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&'\u2019-]*)*)?`, 'giu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;
   while ((m = re.exec(win))) found = m[0];
