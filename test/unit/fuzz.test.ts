@@ -55,24 +55,25 @@ describe('fuzz: the reader never throws and never points outside the text', () =
     );
   });
 
-  it('the work grows linearly with the input, whatever it repeats', () => {
+  it('the work grows linearly with the input, whatever it repeats', function () {
+    this.timeout(120_000);
     // A ratio measured in one run, after warming up: a quadratic pass takes ~16 times as long for
-    // 4 times the input, a linear one ~4; anything under 8 is linear with room for a busy machine.
+    // 4 times the input, a linear one ~4; anything under 10 is linear with room for a busy machine.
     const patterns = ['“open ', '“', '"a" ', 'Mr John Smith said: "x," he said. ', ' ', '.'.repeat(3) + ' ', '”“', '\n\n“part.'];
     for (const p of patterns) {
-      const small = p.repeat(Math.ceil(50_000 / p.length));
-      const large = p.repeat(Math.ceil(200_000 / p.length));
+      const small = p.repeat(Math.ceil(100_000 / p.length));
+      const large = p.repeat(Math.ceil(400_000 / p.length));
       const t = (s: string) => {
         const t0 = process.hrtime.bigint();
         parseArticle('x.txt', s);
         return Number(process.hrtime.bigint() - t0);
       };
-      // Median of three runs of each, to keep a GC pause from deciding the ratio.
-      const med = (f: () => number) => [f(), f(), f()].sort((x, y) => x - y)[1];
+      // Median of five runs of each, to keep a GC pause or a busy neighbour from deciding the ratio.
+      const med = (f: () => number) => [f(), f(), f(), f(), f()].sort((x, y) => x - y)[2];
       t(small);
       t(large);
       const ratio = med(() => t(large)) / Math.max(1e6, med(() => t(small)));
-      assert.ok(ratio < 8, `${JSON.stringify(p)}: 4x input took ${ratio.toFixed(1)}x as long`);
+      assert.ok(ratio < 10, `${JSON.stringify(p)}: 4x input took ${ratio.toFixed(1)}x as long`);
     }
   });
 });
