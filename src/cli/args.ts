@@ -18,6 +18,7 @@ Options:
   --json          machine-readable output
   --sources PATH  source files or folders (repeatable; default: the bundled seeds)
   --limit N       results per query (default 10)
+  --max-size MB   skip source files larger than this, with a message (default 10)
   --cache DIR     keep the parsed sources and search index in DIR: the next run reads
                   them instead of parsing; a file is read again when its size or
                   modification time changed

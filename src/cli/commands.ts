@@ -22,7 +22,7 @@ function out(s: string): void {
 
 /** `citedesk index [PATH...] [--json]` */
 export function runIndex(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'], single: ['cache'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['cache', 'max-size'] });
   const inputs = p.positional.length ? p.positional : [bundledSeedsDir()];
   const { corpus, save } = load(inputs, p);
   const doc = indexJson(corpus);
@@ -56,7 +56,7 @@ export function runIndex(args: string[]): number {
 
 /** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
 export function runSearch(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache'], multi: ['sources'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache', 'max-size'], multi: ['sources'] });
   const limit = intOption(p, 'limit', 10, 1, 1000);
   if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
   const t0 = performance.now();
@@ -93,8 +93,10 @@ export function runSearch(args: string[]): number {
 /** The corpus and its search index: through the `--cache` folder when one is given (`save` writes it back, after the answer is out). */
 function load(inputs: string[], p: ParsedArgs): { corpus: Corpus; index: SearchIndex; save(): void } {
   const cacheDir = p.values.get('cache')?.at(-1);
-  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn });
-  const { corpus } = loadCorpus(inputs, { onProblem: warn });
+  // Like the editor's citedesk.maxSourceSizeMB: a larger file is skipped with a message.
+  const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
+  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn, maxBytes });
+  const { corpus } = loadCorpus(inputs, { onProblem: warn, maxBytes });
   const index = new SearchIndex(corpus);
   index.sync();
   return { corpus, index, save() {} };
@@ -122,11 +124,12 @@ function readDraft(p: string): string {
 }
 
 function checkDraft(args: string[], flags: string[], single: string[]): { findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> } {
-  const p = parseArgs(args, { flags, single, multi: ['sources'] });
+  const p = parseArgs(args, { flags, single: [...single, 'max-size'], multi: ['sources'] });
   if (p.positional.length !== 1) throw new UsageError(p.positional.length ? 'give exactly one DRAFT' : 'give the DRAFT to check');
   const draftPath = p.positional[0];
   const draft = readDraft(draftPath);
-  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn });
+  const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
+  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn, maxBytes });
   // A draft kept among its sources is never its own source.
   const self = displayPath(draftPath);
   if (corpus.has(self)) corpus.remove(self);

@@ -38,6 +38,31 @@ describe('hostile sources and awkward editors', () => {
     await vscode.workspace.fs.delete(src);
   });
 
+  it('indexes a folder of broken files without losing the good ones', async function () {
+    this.timeout(90_000);
+    const dir = vscode.Uri.joinPath(folder(), 'sources', 'broken');
+    const w = (name: string, data: string | Uint8Array) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), typeof data === 'string' ? enc(data) : data);
+    let seed = 3;
+    const rnd = new Uint8Array(1 << 20).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    await w('empty.txt', '');
+    await w('random.txt', rnd);
+    await w('unbalanced.txt', 'He said ' + '“open '.repeat(20000));
+    await w('nested.txt', '“'.repeat(5000) + 'deep' + '”'.repeat(5000));
+    await w('oneline.md', ('word '.repeat(10) + '"quoted bit" ').repeat(17000));
+    await w('huge.txt', 'x '.repeat(6 << 20));
+    await w('latin1.txt', new Uint8Array([...'Owner Ren'].map((c) => c.charCodeAt(0)).concat([0xe9], [...' Dupr'].map((c) => c.charCodeAt(0)), [0xe9, 0x20], [...'said: '].map((c) => c.charCodeAt(0)), [0x93], [...'It is fine'].map((c) => c.charCodeAt(0)), [0x94, 0x2e])));
+    await w('crlf.txt', '\ufeffHeadline\r\n\r\n"Hello there," said Alan Quenby-Jones.\r\n');
+    await w('good.txt', 'Good headline\n\n"Bananas are berries," said botanist Annwen Leafdale.\n');
+    await vscode.commands.executeCommand('citedesk.reindex');
+    const editor = await draft('broken-draft.md', 'Annwen Leafdale and René Dupré and Alan Quenby-Jones.\n');
+    const doc = editor.document;
+    const text = async (word: string) => ((await rawHovers(doc.uri, at(doc, word))).map((m) => m.value).join('')).replace(/\\(.)/g, '$1');
+    assert.match(await text('Leafdale'), /Bananas are berries/);
+    assert.match(await text('Dupr'), /It is fine/);
+    assert.match(await text('Quenby'), /Hello there/);
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+  });
+
   it('refuses to insert into a read-only document, leaving it as it was', async () => {
     // A read-only file system, as a remote archive or a version-control view would be.
     const files = new Map<string, Uint8Array>([['/draft.md', enc('A read-only draft.\n')]]);
