@@ -474,6 +474,16 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     if (between.length > 160 && !/(?:that|:)\s*$/.test(between)) continue;
     return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: normaliseVia(via), how: 'pre', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
   }
+  // "Huong Le Thu put it this way:": a colon after a clause gives the quote to its subject.
+  if (/:\s*$/.test(w)) {
+    const main = mainSubject(w, base, runs);
+    if (main && main.ref && main.ref.type !== 'pronoun') return { ...main, cue: null, how: 'pre', naming: false, strong: true };
+    // "Huong Le Thu of the International Crisis Group put it this way:": the person opening the clause.
+    const clause = w.replace(LEADING_ADVERBIAL, '');
+    const off = base + w.length - clause.length;
+    const first = runsIn(runs, off, base + w.length).find((r) => r.kind === 'person' || r.kind === 'single');
+    if (first && first.titleStart - off <= 3) return { ref: { type: 'name', text: first.text, start: first.start, end: first.end }, cue: null, role: null, via: null, how: 'pre', naming: false, strong: true };
+  }
   // "According to PC Pro, has «superb upgrade potential»": a credit a few words before the quote.
   const loose = /(?:^|[\s,])according to\s+([^,]{2,80}?),\s+(?:\S+\s+){0,5}$/i.exec(w);
   if (loose && plausibleSubject(loose[1])) {

@@ -124,10 +124,15 @@ interface Alignment {
 }
 
 const MAX_ALIGN = 400;
+/**
+ * What a changed or added word costs against a skipped source word: a writer who shortens a quote
+ * skips words; lining up as many of their words as possible is the reading that explains it.
+ */
+const CHANGE = 5;
 
 /**
  * Semi-global alignment: all of `d` against the best-fitting stretch of `s`. Skipping a source
- * word costs half as much as a draft word the source lacks, so a paraphrase that leaves words out
+ * word costs a fifth of a changed or added draft word, so a paraphrase that leaves words out
  * still lines up with the passage it shortens.
  */
 function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): Alignment {
@@ -137,13 +142,13 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
   const cost = new Uint16Array((n + 1) * W);
   const back = new Uint8Array((n + 1) * W); // 1 diag, 2 up (draft word added), 3 left (source word dropped)
   for (let i = 1; i <= n; i++) {
-    cost[i * W] = 2 * i;
+    cost[i * W] = CHANGE * i;
     back[i * W] = 2;
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const diag = cost[(i - 1) * W + j - 1] + (same(d[i - 1].key, s[j - 1].key) ? 0 : 2);
-      const up = cost[(i - 1) * W + j] + 2;
+      const diag = cost[(i - 1) * W + j - 1] + (same(d[i - 1].key, s[j - 1].key) ? 0 : CHANGE);
+      const up = cost[(i - 1) * W + j] + CHANGE;
       const left = cost[i * W + j - 1] + 1;
       let best = diag;
       let b = 1;
@@ -184,7 +189,7 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
   let from = j;
   const firstS = ops.find((o) => o.s >= 0);
   if (firstS) from = firstS.s;
-  return { cost: cost[n * W + endJ] + (d.length > n ? 2 * (d.length - n) : 0), from, to: endJ, ops };
+  return { cost: cost[n * W + endJ] + (d.length > n ? CHANGE * (d.length - n) : 0), from, to: endJ, ops };
 }
 
 const exactKey = (a: string, b: string) => a === b;
@@ -374,13 +379,30 @@ export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, o
   const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft);
   index.sync();
   const findings: Finding[] = [];
+  const skip = apparatus(draft);
   for (const q of parsed.quotes) {
-    // Footnote definitions and front matter are the writer's apparatus, not quotations.
+    // Footnote definitions, comments and code are the writer's apparatus, not quotations.
     const lineStart = draft.lastIndexOf('\n', q.outer.start) + 1;
     if (/^\[\^[^\]]+\]:/.test(draft.slice(lineStart, lineStart + 40))) continue;
+    if (skip.some((r) => r.start <= q.outer.start && q.outer.start < r.end)) continue;
     findings.push(verifyOne(draft, q, parsed, corpus, index, options));
   }
   return findings;
+}
+
+/** Where a Markdown draft holds no prose: HTML comments, fenced and inline code, front matter. */
+export function apparatus(draft: string): Span[] {
+  const out: Span[] = [];
+  const add = (re: RegExp) => {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(draft))) out.push({ start: m.index, end: m.index + m[0].length });
+  };
+  add(/<!--[\s\S]*?(?:-->|$)/g);
+  add(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm);
+  add(/`[^`\n]+`/g);
+  const fm = /^---\r?\n[\s\S]{0,4000}?\r?\n---[ \t]*(?:\r?\n|$)/.exec(draft);
+  if (fm) out.push({ start: 0, end: fm[0].length });
+  return out;
 }
 
 function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, index: SearchIndex, options: VerifyOptions): Finding {
@@ -396,6 +418,8 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
   const dw = words(q.text);
   const finding = (status: Verdict, source: SourceMatch | null, message: string, extra: Partial<Finding> = {}): Finding => ({
     ...base,
+    // A term is nobody's words.
+    speaker: status === 'term' ? null : base.speaker,
     status,
     source,
     message,
