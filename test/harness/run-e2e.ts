@@ -17,14 +17,14 @@ import { openWorkbench, screenshot, setE2eContext } from '../e2e/workbench';
 const E2E_DIR = path.join(ROOT, 'out', 'test', 'e2e');
 /** What an installed extension folder holds (what the .vsix will ship); missing optional files are skipped. */
 const REQUIRED_FILES = ['package.json', 'dist/extension.js'];
-const SHIPPED_FILES = ['package.json', 'dist', 'seeds', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const SHIPPED_FILES = ['package.json', 'dist', 'seeds', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 function log(message: string): void {
   console.log(`[e2e] ${message}`);
 }
 
 /** Copies the built extension into `<extensionsDir>/<publisher>.<name>-<version>/`, as an install would. */
-function installBuiltExtension(extensionsDir: string): string {
+export function installBuiltExtension(extensionsDir: string): string {
   for (const f of REQUIRED_FILES) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run "npm run build" first`);
   }
