@@ -698,7 +698,7 @@ export function orgNamedBefore(text: string, noun: string, before: number): stri
 /** "an unnamed executive at Euronext": an indefinite description of this noun in the last two sentences. */
 function describedBefore(ctx: AttributionContext, si: number, noun: string, before: number): string | null {
   const start = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
-  const win = ctx.text.slice(Math.max(start, before - 1500), before);
+  const win = ctx.text.slice(Math.max(start, before - 800), before);
   const re = cachedRegExp('desc:' + noun, () => new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&'\u2019-]*)*)?`, 'giu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;

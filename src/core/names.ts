@@ -287,9 +287,17 @@ function isTitleOnly(t: Token): boolean {
 const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 6 && !w.includes('.'));
 
 /** "Prime Minster Pham Minh Chinh": a title with a typo is still a title. */
+const misspeltTitle = new Map<string, boolean>();
+
 function isMisspeltTitle(key: string): boolean {
   if (key.length < 5 || GIVEN_NAMES.has(key) || COMMON_WORDS.has(key)) return false;
-  return LONG_TITLES.some((w) => Math.abs(w.length - key.length) <= 1 && editDistance(w, key, 1) <= 1);
+  let v = misspeltTitle.get(key);
+  if (v === undefined) {
+    v = LONG_TITLES.some((w) => Math.abs(w.length - key.length) <= 1 && editDistance(w, key, 1) <= 1);
+    if (misspeltTitle.size > 20000) misspeltTitle.clear();
+    misspeltTitle.set(key, v);
+  }
+  return v;
 }
 
 function isLineStart(text: string, offset: number): boolean {
