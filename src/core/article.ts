@@ -190,6 +190,8 @@ interface SentenceSubject {
   orgMention?: string;
   /** The sentence's subject is "he" or "she": it names nobody new. */
   pronoun?: boolean;
+  /** Someone the sentence names only in the possessive, when it names nobody else. */
+  owner?: number;
 }
 
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
@@ -215,6 +217,8 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     const after = text.slice(r.end, Math.min(sent.end, r.end + 160));
     const before = text.slice(Math.max(sent.start, r.titleStart - 12), r.titleStart);
     const governed = /\b(?:by|with|to|for|of|from|against|on|about|at|and|than|like|over|under)\s+(?:the\s+)?$/i.test(before);
+    // "It was Isinbayeva's 11th world record": a sentence about someone through a possessive.
+    if (person !== undefined && possessive && subj.owner === undefined) subj.owner = person;
     if (person !== undefined && !possessive) {
       if (subj.speech === undefined && SPEECH_AFTER.test(after)) subj.speech = person;
       if (subj.first === undefined && !governed && !subj.pronoun) {
@@ -576,6 +580,7 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
     if (want !== 'org') {
       if (subj.speech !== undefined) return { person: subj.speech };
       if (subj.first !== undefined) return { person: subj.first };
+      if (subj.owner !== undefined && !subj.pronoun) return { person: subj.owner };
     }
     if (want !== 'person' && subj.org) return { description: subj.org };
   }

@@ -146,7 +146,8 @@ function plausibleSubject(phrase: string): boolean {
 /** Splits "Ian Storey, a fellow at the Institute" into the head and its apposition. */
 function splitApposition(phrase: string): { head: string; headOffset: number; role: string | null } {
   // "Lord Bingham - a senior law lord -" reads like "Lord Bingham, a senior law lord,".
-  const p = phrase.replace(/\s+[\u2014\u2013-]\s+/g, ', ');
+  // (Same length, so offsets into the phrase still hold.)
+  const p = phrase.replace(/\s+[\u2014\u2013-]\s+/g, (m) => ',' + ' '.repeat(m.length - 1));
   const comma = p.indexOf(',');
   if (comma < 0) return { head: p, headOffset: 0, role: null };
   const head = p.slice(0, comma);
@@ -156,7 +157,9 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
   // "the chairman of Migration Watch UK, Sir Andrew Green", "RNID technology director, Guido
   // Gybels", "The Bishop of Durham, the Rt Rev Dr Tom Wright": the name comes second.
   const titled = /^(?:the\s+)?(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|Prof|Rt|Rev|Revd|Hon|Right|Reverend)\.?\s+)*(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})$/u.exec(role);
-  const headIsRole = /^\s*(?:the|a|an)\s/i.test(head) || /\s\p{Ll}[\p{L}-]*\s*$/u.test(head);
+  const headIsRole = /^\s*(?:the|a|an)\s/i.test(head) || (/^\s*\p{Lu}/u.test(head) && /\s\p{Ll}[\p{L}-]*\s*$/u.test(head));
+  // "…to end the violence, Mr Abbas added": the clause before the name is no role.
+  if (titled && !headIsRole) return { head: titled[0], headOffset: p.indexOf(titled[0], comma), role: null };
   if (titled && headIsRole) {
     return { head: titled[1], headOffset: p.indexOf(titled[1], comma), role: head.trim() };
   }
@@ -314,9 +317,9 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
       from += sub[0].length;
       phrase = body.slice(from);
     }
-    const { head, role } = splitApposition(phrase);
+    const { head, role, headOffset } = splitApposition(phrase);
     if (!plausibleSubject(head.trim())) return null;
-    const ref = refFor(head, post.base + lead + from, runs);
+    const ref = refFor(head, post.base + lead + from + headOffset, runs);
     if (!ref) return null;
     if (ref.type === 'description' && !/^(?:a|an|the|one|two|\p{Lu})/iu.test(ref.text)) return null;
     cue = cue.toLowerCase();
@@ -338,9 +341,9 @@ function subjectThenCue(body: string, toks: Token[], base: number, runs: NameRun
     if (j === 0) return null;
     const subjText = body.slice(0, toks[j].start);
     const subjClean = subjText.replace(/[\s,]+$/, '');
-    const { head, role } = splitApposition(subjClean);
+    const { head, role, headOffset } = splitApposition(subjClean);
     if (!plausibleSubject(head.trim())) return null;
-    const ref = refFor(head, base, runs);
+    const ref = refFor(head, base + headOffset, runs);
     if (!ref) return null;
     const cue = t.text.toLowerCase();
     const via = cue.startsWith('told') || cue.startsWith('tell') ? viaAfter(body, t.end) : viaInPhrase(body.slice(t.end));
