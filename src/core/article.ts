@@ -192,6 +192,8 @@ interface SentenceSubject {
   pronoun?: boolean;
   /** Someone the sentence names only in the possessive, when it names nobody else. */
   owner?: number;
+  /** An unnamed speaker heading the sentence ("a spokesman for …"), or '' when there is none. */
+  speechDesc?: string;
 }
 
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
@@ -207,6 +209,12 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     while (qi < spans.length && spans[qi].outer.end <= r.start) qi++;
     if (spans[qi] && spans[qi].outer.start <= r.start) continue; // inside a quote
     const subj = out[si];
+    if (subj.speechDesc === undefined) {
+      // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
+      const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
+      const m = /^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|argued|explained|insisted|stressed)\b/i.exec(head);
+      subj.speechDesc = m && descriptionHead(m[1]) ? tidyDescription(m[1]) : '';
+    }
     if (subj.pronoun === undefined) {
       // "And he also denied reports that Santini …": the sentence is about whoever "he" is.
       const head = text.slice(sent.start, Math.min(sent.end, sent.start + 60)).replace(SUBORDINATE, '');
@@ -579,6 +587,7 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
     if (!subj) continue;
     if (want !== 'org') {
       if (subj.speech !== undefined) return { person: subj.speech };
+      if (subj.speechDesc) return { description: subj.speechDesc };
       if (subj.first !== undefined) return { person: subj.first };
       if (subj.owner !== undefined && !subj.pronoun) return { person: subj.owner };
     }
