@@ -213,7 +213,9 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
       // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
       const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
       const m = /^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|argued|explained|insisted|stressed)\b/i.exec(head);
-      subj.speechDesc = m && descriptionHead(m[1]) ? tidyDescription(m[1]) : '';
+      // "…the Biblical version was true, according to the Bishop.": the credit closing the sentence.
+      const acc = /,?\s+according to ((?:the|a|an)\s+[^,.;"\u201c]{1,60}?)[.!?]?$/i.exec(text.slice(Math.max(sent.start, sent.end - 120), sent.end));
+      subj.speechDesc = m && descriptionHead(m[1]) ? tidyDescription(m[1]) : acc ? tidyDescription(acc[1]) : '';
     }
     if (subj.pronoun === undefined) {
       // "And he also denied reports that Santini …": the sentence is about whoever "he" is.
@@ -226,7 +228,7 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     const before = text.slice(Math.max(sent.start, r.titleStart - 12), r.titleStart);
     const governed = /\b(?:by|with|to|for|of|from|against|on|about|at|and|than|like|over|under)\s+(?:the\s+)?$/i.test(before);
     // "It was Isinbayeva's 11th world record": a sentence about someone through a possessive.
-    if (person !== undefined && possessive && subj.owner === undefined) subj.owner = person;
+    if (person !== undefined && possessive && subj.owner === undefined && (r.tokens.length > 1 || r.titled)) subj.owner = person;
     if (person !== undefined && !possessive) {
       if (subj.speech === undefined && SPEECH_AFTER.test(after)) subj.speech = person;
       if (subj.first === undefined && !governed && !subj.pronoun) {
@@ -431,7 +433,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       // The quote it continues, or the sentence that introduces it.
       // Start from the first quote of this sentence: a sentence of many quotes is walked once, not once per quote.
       const firstHere = firstInSentence.get(si) ?? qi;
-      const prevQuote = lastQuoteIn(ctx, si - 1, firstHere);
+      const prevQuote = lastQuoteIn(ctx, si - 1, firstHere, quoteSpeech);
       const intro = attributeFromPrevious(ctx, si);
       // The quote before goes on ("…," he said. "…"), unless the sentence before ends by introducing this one.
       const prevSentence = ctx.sentences[si - 1];
@@ -512,9 +514,10 @@ function onlyPunctuation(s: string): boolean {
   return !/[\p{L}\p{N}]/u.test(s);
 }
 
-function lastQuoteIn(ctx: AttributionContext, si: number, before: number): number {
+function lastQuoteIn(ctx: AttributionContext, si: number, before: number, speech?: boolean[]): number {
   for (let k = before - 1; k >= 0; k--) {
-    if (ctx.quoteSentence[k] === si) return k;
+    // A term in between ("…wore the slogan "Back the Bid" on her shorts") does not end the speech.
+    if (ctx.quoteSentence[k] === si && (!speech || speech[k])) return k;
     if (ctx.quoteSentence[k] < si) break;
   }
   return -1;
@@ -587,7 +590,11 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
     if (!subj) continue;
     if (want !== 'org') {
       if (subj.speech !== undefined) return { person: subj.speech };
-      if (subj.speechDesc) return { description: subj.speechDesc };
+      if (subj.speechDesc) {
+        // "the Bishop" is the one person whose role says so, when there is one.
+        const byRole = /^the\s/i.test(subj.speechDesc) ? roleMatch(subj.speechDesc, people) : undefined;
+        return byRole !== undefined ? { person: byRole } : { description: subj.speechDesc };
+      }
       if (subj.first !== undefined) return { person: subj.first };
       if (subj.owner !== undefined && !subj.pronoun) return { person: subj.owner };
     }
