@@ -154,7 +154,7 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     const p = list[idx];
     p.forms.add(r.text);
     p.nameForms.add(r.text);
-    if (r.prefix && !/^(?:the|a|an)$/i.test(r.prefix)) p.forms.add(`${r.prefix} ${r.text}`.replace(/\s+/g, ' '));
+    if (r.prefix && ADDRESS_TITLE.test(r.prefix)) p.forms.add(`${r.prefix} ${r.text}`.replace(/\s+/g, ' '));
     p.mentions++;
     if (r.role) addRole(p, r.role);
     else if (r.title && hasOffice(r.title)) addRole(p, r.title);
@@ -165,6 +165,9 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
   const starts = [...byRun.keys()].sort((a, b) => a - b);
   return { list, index, byRun, starts, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
 }
+
+/** A title a writer puts before a name ("President Putin", "Mr Blair"), not an occupation opening a sentence ("Singer Bruce Springsteen"). */
+const ADDRESS_TITLE = /\b(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|baroness|baron|earl|rev|reverend|father|imam|rabbi|bishop|archbishop|cardinal|pope|king|queen|prince|princess|duke|duchess|emperor|sheikh|sultan|emir|president|premier|minister|chancellor|secretary|general|senator|sen|governor|gov|mayor|judge|justice|ambassador|commissioner|captain|capt|colonel|col|lieutenant|lt|sergeant|sgt|inspector|detective|superintendent|constable|councillor|congressman|congresswoman|representative|rep|leader|chairman|chairwoman|director)\.?$/i;
 
 /** A new local person (or the one with the same key), registered in the lookups. */
 function addPerson(list: LocalPerson[], index: LocalIndex, name: string, at: number): number {
@@ -334,11 +337,11 @@ export function appositionAfter(text: string, end: number): string | null {
   const words = body.split(/\s+/);
   if (words.length < 1 || words.length > 20) return null;
   const firstWord = (m[1] ? words[1] : words[0]) ?? '';
-  if (/^(?:who|which|that|and|but|or|said|says|told|added|he|she|they|it|we|also|as|in|on|at|to|for|from|with|after|before|while|when|where|whose|whom|not|has|had|is|was)$/i.test(firstWord)) return null;
+  if (/^(?:who|which|that|and|but|or|said|says|told|added|he|she|they|it|we|also|as|in|on|at|to|for|from|with|after|before|while|when|where|whose|whom|not|has|had|is|was|alongside|along|including|despite|like|unlike|among|amid|without|during|about|against|into|than|by|of|under|over|since|until|through|behind|beside|besides|together|both|either|neither|then|now|too|however|meanwhile|though|although|if|so)$/i.test(firstWord)) return null;
   if (/^\d/.test(firstWord)) return null;
   if (!m[1] && words.length < 2) return null;
   // A noun phrase that names a role, not a clause ("reacted angrily to …", "made Dutch football big").
-  if (!m[1] && !words.slice(0, 4).some((w) => ROLE_NOUNS.has(foldKey(w).replace(/[^\p{L}-]/gu, '')))) return null;
+  if (!m[1] && !words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && ROLE_NOUNS.has(foldKey(w).replace(/[^\p{L}-]/gu, '')))) return null;
   return body;
 }
 

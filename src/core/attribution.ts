@@ -166,6 +166,9 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
   return { head, headOffset: 0, role: role || null };
 }
 
+/** "the Chancellor of the Exchequer", "the Secretary of State": an office, not "the star of Rain Man". */
+const OFFICE_OF = /^[Tt]he\s+(?:Chancellor|Secretary|President|Minister|Governor|Mayor|Archbishop|Bishop|Chairman|Director|Head|Leader|Chief)\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+
 function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | null {
   const raw = phrase.replace(/\s*\([^)]{1,12}\)\s*$/, '');
   const lead = raw.length - raw.trimStart().length;
@@ -189,7 +192,8 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
     const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
     // "a spokesman for Tony Blair" names the spokesman's principal, not the speaker;
     // "the star of Rain Man and Tootsie" names films.
-    if (!/\b(?:for|of|to|with|from|by|at|on|about|against)$/.test(before) && !/^(?:the|a|an)\s.*\b(?:of|for|at|with)\s/.test(before)) {
+    // "the Chancellor of the Exchequer Gordon Brown": a title right before the name makes it the speaker.
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against)$/.test(before) && (!/^(?:the|a|an)\s.*\b(?:of|for|at|with)\s/.test(before) || OFFICE_OF.test(raw.slice(0, last.titleStart - offset).trim()))) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }
@@ -208,7 +212,7 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
 function roleFromTitle(phrase: string, runs: NameRun[], ref: SpeakerRef | null): string | null {
   if (!ref || ref.type !== 'name') return null;
   const run = runsIn(runs, ref.start, ref.start + 1000).find((r) => r.start === ref.start);
-  if (run?.title) return run.title;
+  if (run?.title) return run.role && run.role.endsWith(run.title) ? run.role : run.title;
   return null;
 }
 

@@ -23,7 +23,7 @@ export const TITLE_WORDS = words(`
   pensions international development culture media sport affairs economic economy business enterprise energy
   agriculture fisheries tourism information communications science research european commissioner mayor-elect
   opposition national regional local junior former ex late new acting interim incoming outgoing veteran legendary
-  team-mate teammate coach manager boss dj tories tory labour's lib dems
+  team-mate teammate coach manager boss dj tories tory labour's lib dems exchequer
 `);
 
 /** Words that make a capitalised run an organisation, a place or an event rather than a person. */
@@ -71,7 +71,7 @@ export const PLACE_WORDS = words(`
   seoul pyongyang kiev kyiv canberra delhi mumbai danang saigon shanghai brussels geneva rome madrid
   soviet western eastern allied arab muslim christian jewish catholic islamic sunni shia kurdish persian
   oxford cambridge manchester liverpool birmingham glasgow edinburgh cardiff belfast dublin leeds chelsea arsenal
-  hollywood broadway silicon wall downing whitehall westminster hong-kong
+  hollywood broadway silicon wall downing whitehall westminster hong-kong york jersey orleans angeles vegas francisco
 `);
 
 export const MONTHS = words(`january february march april may june july august september october november december`);

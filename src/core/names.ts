@@ -124,7 +124,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     const r = classify(text, run, sentenceStarts);
     const before = tokens[i - run.length - 1];
     // "the newspaper Nhan Dan", "the band Keane": named by what they are.
-    if (r && (r.kind === 'person' || r.kind === 'single') && ORG_CONTEXT.has(before?.key ?? '')) r.kind = 'org';
+    if (r && (r.kind === 'person' || r.kind === 'single') && before && ORG_CONTEXT.has(before.key) && joined(text, before, run[0])) r.kind = 'org';
     // "finance minister Trevor Manuel", "Wada chairman Dick Pound", "singer Dido": an office names a person.
     else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && joined(text, before, run[0])) {
       r.kind = r.tokens.length >= 2 ? 'person' : 'single';
@@ -158,13 +158,21 @@ function roleBefore(text: string, tokens: Token[], runIndex: number, title: stri
   const firstOfRun = tokens[runIndex];
   let i = runIndex - 1;
   const next = tokens[i];
+  // "US Secretary of State Condoleezza Rice": a title split by "of" is one title.
+  const ofAt = next?.key === 'the' && tokens[i - 1]?.key === 'of' && joined(text, tokens[i - 1], next) ? i - 1 : i;
+  const of = tokens[ofAt];
+  if (title && of && of.key === 'of' && joined(text, next, firstOfRun) && tokens[ofAt - 1]?.cap && TITLE_WORDS.has(tokens[ofAt - 1].key) && joined(text, tokens[ofAt - 1], of)) {
+    let from = ofAt - 1;
+    while (from > 0 && tokens[from - 1].cap && !STOPWORDS.has(tokens[from - 1].key) && joined(text, tokens[from - 1], tokens[from]) && runIndex - from < 6) from--;
+    return (text.slice(tokens[from].start, firstOfRun.start) + title).replace(/\s+/g, ' ');
+  }
   if (!next || next.cap || !joined(text, next, firstOfRun) || !(ROLE_NOUNS.has(next.key) || agentNoun(next, tokens[i - 1]))) return title && hasOffice(title) ? title : null;
   let from = i;
   while (i - 1 >= 0 && runIndex - (i - 1) <= 7) {
     const t = tokens[i - 1];
     const gap = text.slice(t.end, tokens[i].start);
     if (!/^[ \u00a0]+$/.test(gap) && !(t.possessive && /^\s+$/.test(gap))) break;
-    if (ROLE_STOP.has(t.key) || /^\d+$/.test(t.text) && false) break;
+    if (ROLE_STOP.has(t.key) || looksFinite(t)) break;
     i--;
     from = i;
     if (t.possessive) break;
@@ -175,13 +183,22 @@ function roleBefore(text: string, tokens: Token[], runIndex: number, title: stri
   return role.replace(/\s+/g, ' ');
 }
 
+/** "introduced fellow guitarist Buddy Guy", "sees greater": a verb ends the role ("retired judge" does not). */
+function looksFinite(t: Token): boolean {
+  if (t.cap || ROLE_NOUNS.has(t.key)) return false;
+  if (/ed$/.test(t.key)) return !ROLE_ADJECTIVES.has(t.key);
+  return /^(?:sees|says|meets|joins|backs|praises|hails|names|calls|told|met|led|won|beat|took|gave|made|became|joined)$/.test(t.key);
+}
+
+const ROLE_ADJECTIVES = new Set(['retired', 'disgraced', 'acclaimed', 'celebrated', 'talented', 'respected', 'renowned', 'beleaguered', 'embattled', 'troubled', 'qualified', 'appointed', 'elected', 'unnamed', 'unidentified', 'detained', 'jailed', 'accused', 'suspected', 'alleged', 'convicted', 'injured', 'married', 'skilled', 'experienced', 'decorated', 'crowned', 'seeded', 'ranked', 'sacked', 'ousted', 'deposed', 'exiled', 'veiled', 'red', 'bed', 'united', 'animated', 'designated', 'feted', 'fabled', 'gifted', 'jaded', 'noted', 'limited', 'licensed', 'registered', 'chartered', 'certified', 'outgoing', 'revered', 'reformed', 'trained', 'based', 'owned', 'backed', 'led', 'listed', 'funded', 'born', 'bred']);
+
 /** "Wasps scrum-half", "Bath flanker", "javelin thrower": a noun for what someone does, after a team or a noun. */
 function agentNoun(t: Token, before: Token | undefined): boolean {
   if (!before || !(before.cap || before.possessive || !ROLE_STOP.has(before.key))) return false;
   return /(?:er|or|ist|ian|ant|ent|half|back|keeper|man|woman|coach|star|chief)$/.test(t.key) && !COMMON_VERBS.has(t.key) && t.key.length > 3;
 }
 
-const COMMON_VERBS = new Set(['after', 'under', 'over', 'never', 'ever', 'other', 'whether', 'either', 'neither', 'rather', 'further', 'together', 'later', 'earlier', 'former', 'latter', 'better', 'order', 'number', 'remember', 'consider', 'enter', 'offer', 'matter', 'meant', 'went', 'sent', 'spent', 'want', 'different', 'recent', 'current', 'present', 'percent', 'cent', 'event', 'against', 'important', 'major', 'minor', 'senior', 'junior', 'prior', 'for', 'per', 'her', 'their', 'our', 'your']);
+const COMMON_VERBS = new Set(['greater', 'bigger', 'larger', 'higher', 'lower', 'smaller', 'longer', 'stronger', 'weaker', 'younger', 'older', 'newer', 'wider', 'deeper', 'tougher', 'harder', 'easier', 'faster', 'slower', 'cheaper', 'richer', 'poorer', 'closer', 'fewer', 'lesser', 'upper', 'inner', 'outer', 'sooner', 'clearer', 'after', 'under', 'over', 'never', 'ever', 'other', 'whether', 'either', 'neither', 'rather', 'further', 'together', 'later', 'earlier', 'former', 'latter', 'better', 'order', 'number', 'remember', 'consider', 'enter', 'offer', 'matter', 'meant', 'went', 'sent', 'spent', 'want', 'different', 'recent', 'current', 'present', 'percent', 'cent', 'event', 'against', 'important', 'major', 'minor', 'senior', 'junior', 'prior', 'for', 'per', 'her', 'their', 'our', 'your']);
 
 function hasOffice(title: string): boolean {
   return !title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));

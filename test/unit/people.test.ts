@@ -60,4 +60,25 @@ describe('people', () => {
     // Neither is listed under the bare surname as an alias of their own.
     assert.ok(d.findPeople('Brown').every((p) => !p.aliases.includes('Brown')));
   });
+  it('reads roles as an editor would: offices split by "of", no clause or preposition taken for a role', () => {
+    const d = new Corpus();
+    d.upsert('a.txt', lines(
+      'Echoing US Secretary of State Condoleezza Rice, the Chancellor of the Exchequer Gordon Brown said "the world is changing".',
+      'Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy.',
+      'Singer Bruce Springsteen inducted the band. Introducing the band, Springsteen mocked Bono as the man who "single-handedly pioneered the Irish mullet".',
+    ));
+    const get = (n: string) => {
+      const p = d.findPeople(n);
+      assert.strictEqual(p.length, 1, n);
+      return p[0];
+    };
+    assert.deepStrictEqual(get('Condoleezza Rice').roles, ['Secretary of State']);
+    assert.deepStrictEqual(get('Gordon Brown').roles, ['Chancellor of the Exchequer']);
+    assert.deepStrictEqual(get('BB King').roles, []);
+    assert.deepStrictEqual(get('Buddy Guy').roles, ['fellow guitarist']);
+    // "the band, Springsteen": a comma parts the noun from the name, so he is no band.
+    const a = d.get('a.txt')!;
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Gordon Brown', 'Bruce Springsteen']);
+    assert.ok(!get('Bruce Springsteen').aliases.includes('Singer Bruce Springsteen'));
+  });
 });
