@@ -219,6 +219,7 @@ function main(): void {
     { name: 'bbc dev', dir: 'bbc-dev', files: 0 },
     { name: 'bbc dev2', dir: 'bbc-dev2', files: 0 },
     { name: 'bbc held-out', dir: 'bbc-heldout', files: 0 },
+    { name: 'bbc test', dir: 'bbc-test', files: 0 },
   ];
   for (const set of bbcSets) {
     const dir = path.join(ANN, set.dir);
@@ -300,7 +301,7 @@ function main(): void {
     for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
     for (const set of bbcSets) {
-      if (!set.tally || !set.people || (set.dir === 'bbc-heldout' && !process.argv.includes('--heldout-errors'))) continue;
+      if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test') && !process.argv.includes('--heldout-errors'))) continue;
       for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);
     }
   }
