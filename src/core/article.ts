@@ -233,7 +233,8 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     // "It was Isinbayeva's 11th world record": a sentence about someone through a possessive.
     if (person !== undefined && possessive && subj.owner === undefined && (r.tokens.length > 1 || r.titled)) subj.owner = person;
     if (person !== undefined && !possessive) {
-      if (subj.speech === undefined && SPEECH_AFTER.test(after)) subj.speech = person;
+      // "…, said David Theriault, standards liaison for Ubisense.": inverted, the name after the verb.
+      if (subj.speech === undefined && (SPEECH_AFTER.test(after) || /(?:^|[\s,])(?:said|says|added|adds|according to)\s+$/i.test(text.slice(Math.max(sent.start, r.titleStart - 16), r.titleStart)))) subj.speech = person;
       if (subj.first === undefined && !governed && !subj.pronoun) {
         const lead = SUBORDINATE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 260)));
         if (!lead || r.start >= sent.start + lead[0].length) subj.first = person;
@@ -546,7 +547,10 @@ function isTitleCase(q: string): boolean {
 function decideSpeech(q: string, words: number, att: Attribution, after: string): boolean {
   if (att.naming && words <= 6) return false;
   // A word or two the sentence talks about: "said "blog" headed the list", ""affect" and "effect"".
-  if (words <= 2 && /^\s+(?:(?:is|was|has|had|are|were|headed|topped|became|means|meant|comes|came)\b|and\s+["\u201c])/.test(after)) return false;
+  // Not when the whole clause is reported ("any "unusual activity" was detected, bank officials said"),
+  // nor for two quoted words in a row someone said ("the rules were "not proportionate" and "discriminatory"").
+  if (words <= 2 && att.how !== 'post' && /^\s+(?:is|was|has|had|are|were|headed|topped|became|means|meant|comes|came)\b/.test(after)) return false;
+  if (words === 1 && /^\s+and\s+["\u201c]/.test(after) && !att.strong) return false;
   const attributed = att.how !== 'none';
   if (isTitleCase(q) && words <= 8 && !(attributed && (att.how === 'post' || att.how === 'continuation'))) return false;
   if (words <= 3) {
@@ -577,8 +581,18 @@ const PERSON_NOUNS = new Set(('presenter host director chief secretary minister 
   'entrepreneur tycoon billionaire investor banker campaigner activist politician diplomat ambassador envoy general ' +
   'forward winger pair duo star teenager youngster briton scot welshman frenchman american australian german italian ' +
   'spaniard irishman englishman dutchman swede russian chinese japanese nigerian kenyan brazilian argentine serb croat ' +
-  'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband').split(' '));
+  'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband ' +
+  'editor reporter journalist columnist broadcaster official officer candidate spokesman spokeswoman spokesperson aide adviser ' +
+  'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar').split(' '));
 const ORG_NOUNS = new Set('company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel newspaper paper publisher studio label website site service'.split(' '));
+
+/** "a spokesman for Ofcom", "the Spectator editor": a description of one person, whom "he" or "she" can stand for. */
+function personDescription(desc: string): boolean {
+  const core = desc.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0];
+  const words = tokenize(core, 0, core.length);
+  const last = words[words.length - 1]?.key ?? '';
+  return PERSON_NOUNS.has(last) || /^spokes(?:man|woman|person)$/.test(last);
+}
 
 /** The person or body a sentence before `si` was about, latest first. */
 function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable, log: SpeakerLog): Resolved {
@@ -586,7 +600,7 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
     const spoke = log.get(k);
     if (spoke) {
       if (want === 'any') return spoke;
-      if (want === 'person' && 'person' in spoke) return spoke;
+      if (want === 'person' && ('person' in spoke || personDescription(spoke.description))) return spoke;
       if (want === 'org' && 'description' in spoke) return spoke;
     }
     const subj = people.sentences[k];
@@ -678,7 +692,7 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
       }
       if (ORG_NOUNS.has(last)) {
         // "the commission" after "the Electoral Commission"; "the ministry" after "Iraq's Ministry of Communications".
-        const named = words.length <= 2 ? orgNamedBefore(ctx.text, last, ref.start) : null;
+        const named = words.length <= 3 ? orgNamedBefore(ctx.text, last, ref.start) : null;
         return (named ? { description: named } : null) ?? salient(si, 'org', people, log) ?? { description: desc };
       }
     }

@@ -120,6 +120,8 @@ const NOT_SUBJECT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before'
 const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'says', 'said', 'say', 'told', 'added', 'want', 'wants', 'wanted', 'won', 'lost', 'made', 'took', 'gave', 'got', 'became', 'began', 'held', 'needs', 'needed', 'held']);
 const ROLE_NOUNS = /^(?:a|an|the|one|two|three|several|some|many|most|other|another|its|his|her|their|our|both|each|all|state|senior|local|government|officials?|analysts?|experts?|critics?|sources?|observers?|residents?|witnesses?|police|campaigners?|ministers?|economists?|fans?|spokes\w+|researchers?|scientists?|doctors?|teachers?|unions?|bosses|executives?|insiders?|diplomats?|aides?|lawyers?|judges?|chief|former|club|party|team|company|firm|group|shadow|fellow|leading|veteran|top)$/;
 
+const GROUP_NOUNS = new Set(['officials', 'sources', 'experts', 'analysts', 'executives', 'critics', 'campaigners', 'residents', 'police', 'officers', 'workers', 'staff', 'fans', 'observers', 'economists', 'investors', 'traders', 'spokesman', 'spokeswoman', 'spokesperson', 'insiders', 'doctors', 'scientists', 'researchers', 'lawyers', 'ministers', 'mps', 'diplomats', 'organisers', 'organizers', 'bosses', 'managers', 'leaders', 'unions', 'protesters', 'activists', 'witnesses']);
+
 function plausibleSubject(phrase: string): boolean {
   const toks = tokenize(phrase, 0, phrase.length);
   if (!toks.length || toks.length > 18) return false;
@@ -127,6 +129,8 @@ function plausibleSubject(phrase: string): boolean {
   const first = toks[0];
   if (PRONOUNS.has(first.key)) return toks.length === 1;
   if (NOT_SUBJECT_START.has(first.key)) return false;
+  // "planned by the Tories", "produced by Mr Brown": a participle phrase, not who spoke.
+  if (!first.cap && toks.length > 1 && /ed$/.test(first.key) && /^(?:by|in|on|at|for|with|from|to)$/.test(toks[1].key)) return false;
   // "Aiming to both stir growth", "Welcoming the ruling": a participle clause, not who spoke.
   if (toks.length > 1 && /^\p{Lu}?\p{Ll}+ing$/u.test(first.text) && !toks[1].cap) return false;
   if (DETERMINERS.has(toks[toks.length - 1].key)) return false;
@@ -139,6 +143,8 @@ function plausibleSubject(phrase: string): boolean {
   if (headToks.length > (/^(?:a|an|the)$/.test(first.key) ? 14 : 9)) return false;
   if (first.cap) return true;
   if (ROLE_NOUNS.test(first.key) || TITLE_WORDS.has(first.key)) return true;
+  // "bank officials", "industry sources", "City experts": people described by what they are.
+  if (toks.length <= 4 && GROUP_NOUNS.has(toks[toks.length - 1].key)) return true;
   // "judge Claire Armistead", "finance minister Trevor Manuel": a role before a name.
   return toks.some((t) => t.cap);
 }
@@ -344,8 +350,17 @@ function subjectThenCue(body: string, toks: Token[], base: number, runs: NameRun
     while (j > 0 && AUX.has(toks[j - 1].key)) j--;
     if (j === 0) return null;
     const subjText = body.slice(0, toks[j].start);
-    const subjClean = subjText.replace(/[\s,]+$/, '');
-    const { head, role, headOffset } = splitApposition(subjClean);
+    let subjClean = subjText.replace(/[\s,]+$/, '');
+    let subjAt = 0;
+    // "… planned by the Tories, he said": a pronoun after the last comma is the subject.
+    const lastComma = subjClean.lastIndexOf(',');
+    if (lastComma >= 0 && PRONOUNS.has(subjClean.slice(lastComma + 1).trim().toLowerCase())) {
+      subjAt = lastComma + 1;
+      subjClean = subjClean.slice(subjAt);
+    }
+    const split = splitApposition(subjClean);
+    const { head, role } = split;
+    const headOffset = split.headOffset + subjAt;
     if (!plausibleSubject(head.trim())) return null;
     const ref = refFor(head, base + headOffset, runs);
     if (!ref) return null;
@@ -358,10 +373,12 @@ function subjectThenCue(body: string, toks: Token[], base: number, runs: NameRun
 
 /** "…, he said." / "…, our correspondent added." closing the sentence attributes every quote in it. */
 function trailingAttribution(body: string, base: number, runs: NameRun[]): { att: Attribution; cueStart: number } | null {
-  const inv = /,\s*(say|says|said|added|adds|according to)\s+((?:the|a|an)\s+[^,\u0000]{1,60}?|\p{Lu}[^,\u0000]{1,60}?)[.!?]?\s*$/u.exec(body);
+  // "…, said Chris Stening, UK Online general manager." / "…, according to Charlie Brooker, who created …"
+  const inv = /(?:^|,)\s*(say|says|said|added|adds|according to)\s+((?:the|a|an)\s+[^,\u0000]{1,60}?|\p{Lu}[^,\u0000]{1,60}?)(?:,\s*([^,\u0000]{1,120}?))?[.!?]?\s*$/u.exec(body);
   if (inv && plausibleSubject(inv[2])) {
     const ref = refFor(inv[2], base + inv.index + inv[0].indexOf(inv[2]), runs);
-    if (ref) return { att: { ref, cue: inv[1].toLowerCase(), role: null, via: null, how: 'post', naming: false, strong: true }, cueStart: inv.index };
+    const app = inv[3] && !/^(?:who|which|whose|that|and|but|as|in|on|at|after|before|when|while)\b/i.test(inv[3]) ? inv[3].trim() : null;
+    if (ref) return { att: { ref, cue: inv[1].toLowerCase(), role: ref.type === 'name' ? app : null, via: null, how: 'post', naming: false, strong: true }, cueStart: inv.index };
   }
   const m = /,\s*([^,\u0000]{1,80}?)\s+((?:(?:also|later|then|has|had|have)\s+)*)(said|says|say|added|adds|told|explained|insisted|argued|warned|noted|wrote|claimed|continued|admitted|stressed|suggested|commented|declared|maintained|concluded|believes|believed|thinks|thought)\b([^,\u0000]{0,60})$/i.exec(body);
   if (!m) return null;
@@ -441,6 +458,23 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     if (adv) {
       subjOff += adv[0].length;
       subj = subj.slice(adv[0].length);
+    }
+    // "Later the prime minister said": an adverb needs no comma.
+    const bare = /^(?:later|earlier|then|now|also|meanwhile|separately|previously|yesterday|today|however|afterwards|subsequently)\s+(?=(?:the|a|an)\s|\p{Lu})/iu.exec(subj);
+    if (bare) {
+      subjOff += bare[0].length;
+      subj = subj.slice(bare[0].length);
+    }
+    // "In a report published last July the cross-party committee stated": the subject after a phrase with no comma.
+    if (/^(?:in|on|at|during|after|before|since|with|under|from)\s/i.test(subj) && !subj.includes(',')) {
+      const dets = [...subj.matchAll(/(?<=\s)(?:the|a|an)\s/gi)];
+      for (let d = dets.length - 1; d >= 1; d--) {
+        const prevWord = /(\S+)\s+$/.exec(subj.slice(0, dets[d].index!))?.[1]?.toLowerCase() ?? '';
+        if (/^(?:of|for|in|on|at|to|from|with|by|about|and|or)$/.test(prevWord)) continue;
+        subjOff += dets[d].index!;
+        subj = subj.slice(dets[d].index!);
+        break;
+      }
     }
     // A subordinate clause before the subject: "..., and X said", "..., but X said".
     const conj = /^.*(?:,|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bas\b|\bwhen\b|\bbecause\b|\bthat\b|\bby\b)\s+(?=\S)/i.exec(subj);
@@ -571,6 +605,9 @@ export function tidyDescription(desc: string): string {
   let d = desc.replace(/\s+/g, ' ').trim();
   d = d.replace(/^(A|An|The|One|Two)\b(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
   d = d.replace(/^(The)\b(?=\s+\p{Lu})/u, 'the');
+  // "ABC in a statement", "the company on Monday": where or when it spoke is no part of who.
+  d = d.replace(/\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:statement|letter|interview|report|release|press release|blog|post|memo|note|email|e-mail)$/i, '');
+  d = d.replace(/\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i, '');
   return d;
 }
 

@@ -130,4 +130,34 @@ describe('attribution', () => {
     const a = parseArticle('a.txt', 'Title line here\r\n\r\nHe said: "Hello there, friend."');
     assert.deepStrictEqual([a.quotes[0].line, a.quotes[0].character], [2, 10]);
   });
+  it('reads short quoted words as speech when the sentence attributes them', () => {
+    const q = quotes(lines(
+      'Rhian Beynon of the JCWI said the new rules were "not proportionate" and "discriminatory".',
+      'Account holders would be told if any "unusual activity" was detected, bank officials said.',
+      'It represents a "big leap forward" for broadband, said Chris Stening, UK Online general manager.',
+      'Nathan Barley will be "a character-driven comedy", according to Charlie Brooker, who created TV Go Home in 1999.',
+    ));
+    assert.deepStrictEqual(q.map((x) => [x.kind, x.speaker]), [
+      ['speech', 'Rhian Beynon'], ['speech', 'Rhian Beynon'], ['speech', 'bank officials'], ['speech', 'Chris Stening'], ['speech', 'Charlie Brooker'],
+    ]);
+    assert.strictEqual(q[3].role, 'UK Online general manager');
+  });
+
+  it('finds the subject past an opening phrase or adverb, and a body named before', () => {
+    const q = quotes(lines(
+      'The rules were questioned by the parliamentary Joint Committee on Human Rights.',
+      'In a report published last July the cross-party committee stated there was a "significant risk" of harm.',
+      'Tony Blair spoke to reporters. Later the prime minister said: "A lot of us in politics get angry with journalists."',
+      'Lib Dem spokesman Vince Cable spoke. Britain could not afford the "reckless tax cutting spree" planned by the Tories, he said.',
+      '"We respect our partners," ABC said in a statement.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['the Joint Committee on Human Rights', 'Tony Blair', 'Vince Cable', 'ABC']);
+  });
+
+  it('lets "he" stand for an unnamed spokesman who just spoke', () => {
+    const q = quotes(lines(
+      'The Ofcom spokesman said it was considering "a mask of technical restrictions" on the devices. "We would want these devices to have strict controls," he said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['the Ofcom spokesman', 'the Ofcom spokesman']);
+  });
 });
