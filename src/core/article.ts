@@ -424,6 +424,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
   const firstInSentence = new Map<number, number>();
   const quoteSpeakers: Resolved[] = [];
   const quoteSpeech: boolean[] = [];
+  let lower: string | undefined;
 
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const span = ctx.quotes[qi];
@@ -456,13 +457,19 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       }
     }
     const words = tokenize(qtext, 0, qtext.length).length;
-    const speech = decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
+    let speech = decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
     let res: Resolved = null;
     if (speech) {
       // A speaker named in the sentence before is resolved from where it was named.
       const refSentence = att.how === 'previous' ? si - 1 : si;
       res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
       if (res) log.set(si, res);
+    } else if (att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
+      // Two or three lower-case words in the writer's sentence are, in news, mostly someone's words
+      // ("spoke of Labour's «shared purpose»"): the words of whoever the passage is about.
+      const subj = people.sentences[si];
+      res = subj?.speech !== undefined ? { person: subj.speech } : subj?.first !== undefined ? { person: subj.first } : (log.get(si) ?? log.get(si - 1) ?? null);
+      if (res) speech = true;
     }
     quoteSpeakers[qi] = res;
     quoteSpeech[qi] = speech;
@@ -542,6 +549,26 @@ function isTitleCase(q: string): boolean {
   if (words.length < 2 || words.length > 9) return false;
   if (!/^\p{Lu}/u.test(words[0])) return false;
   return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}
+
+/** "five of its seven “comprehensive strategic” partners": words the article also uses without marks are its own vocabulary, a term. */
+function usedUnquoted(hay: string, words: string, quotes: QuoteSpan[]): boolean {
+  const needle = words.toLowerCase().replace(/[.,;:!?]+$/, '');
+  if (needle.length < 4) return false;
+  let seen = 0;
+  for (let at = hay.indexOf(needle); at >= 0 && seen < 50; at = hay.indexOf(needle, at + 1), seen++) {
+    // The last quote starting at or before this point (quotes are in order and do not overlap).
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].outer.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo - 1];
+    if (!q || at >= q.outer.end) return true;
+  }
+  return false;
 }
 
 function decideSpeech(q: string, words: number, att: Attribution, after: string): boolean {

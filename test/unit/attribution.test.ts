@@ -160,4 +160,12 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['the Ofcom spokesman', 'the Ofcom spokesman']);
   });
+  it('reads two or three lower-case quoted words as the words of whom the sentence is about, unless the article uses them unquoted', () => {
+    const q = quotes(lines(
+      'Chancellor Gordon Brown addressed the launch on Monday.',
+      'Mr Brown repeated the familiar mantras and spoke of Labour\'s "shared purpose" and "united dedication".',
+      'Hanoi has hosted five of its seven "comprehensive strategic" partners. The comprehensive strategic partnership with Russia dates from 2012.',
+    ));
+    assert.deepStrictEqual(q.map((x) => [x.kind, x.speaker]), [['speech', 'Gordon Brown'], ['speech', 'Gordon Brown'], ['term', null]]);
+  });
 });
