@@ -220,6 +220,7 @@ function main(): void {
     { name: 'bbc dev2', dir: 'bbc-dev2', files: 0 },
     { name: 'bbc held-out', dir: 'bbc-heldout', files: 0 },
     { name: 'bbc test', dir: 'bbc-test', files: 0 },
+    { name: 'bbc final', dir: 'bbc-final', files: 0 },
   ];
   for (const set of bbcSets) {
     const dir = path.join(ANN, set.dir);
@@ -301,7 +302,7 @@ function main(): void {
     for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
     for (const set of bbcSets) {
-      if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test') && !process.argv.includes('--heldout-errors'))) continue;
+      if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test' || set.dir === 'bbc-final') && !process.argv.includes('--heldout-errors'))) continue;
       for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);
     }
   }
