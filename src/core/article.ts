@@ -157,7 +157,7 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     if (r.prefix && ADDRESS_TITLE.test(r.prefix)) p.forms.add(`${r.prefix} ${r.text}`.replace(/\s+/g, ' '));
     p.mentions++;
     if (r.role) addRole(p, r.role);
-    else if (r.title && hasOffice(r.title)) addRole(p, r.title);
+    else if (r.title && hasOffice(r.title) && r.title.split(/\s+/).some((w) => TITLE_WORDS.has(foldKey(w)))) addRole(p, r.title);
     const app = appositionAfter(text, r.end);
     if (app) addRole(p, app);
   }

@@ -138,7 +138,7 @@ function plausibleSubject(phrase: string): boolean {
   // "Federer addressed the crowd and").
   const head = phrase.split(',')[0];
   const headToks = tokenize(head, 0, head.length);
-  if (headToks.slice(1).some((t) => FINITE_VERBS.has(t.key) || (SPEECH_VERBS.has(t.key) && !t.cap))) return false;
+  if (headToks.slice(1).some((t) => (FINITE_VERBS.has(t.key) || SPEECH_VERBS.has(t.key)) && !t.cap)) return false;
   if (headToks.some((t, i) => i > 0 && headToks[i - 1].cap && !t.cap && /ed$/.test(t.key) && !TITLE_WORDS.has(t.key))) return false;
   if (headToks.length > (/^(?:a|an|the)$/.test(first.key) ? 14 : 9)) return false;
   if (first.cap) return true;

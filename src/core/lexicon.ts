@@ -49,7 +49,7 @@ export const ORG_WORDS = words(`
   album single song film movie series tour band orchestra choir quartet trio ensemble records label
   fc afc rfc city rovers wanderers athletic albion villa county hotspur
   disease syndrome virus flu award prize trophy medal open masters grand prix marathon
-  street-based agency-based
+  street-based agency-based democrats republicans conservatives liberals socialists greens nationalists unionists tories
 `);
 
 /** Countries, nationalities, continents and regions: a run made of them is a place, not a person. */
@@ -71,7 +71,7 @@ export const PLACE_WORDS = words(`
   seoul pyongyang kiev kyiv canberra delhi mumbai danang saigon shanghai brussels geneva rome madrid
   soviet western eastern allied arab muslim christian jewish catholic islamic sunni shia kurdish persian
   oxford cambridge manchester liverpool birmingham glasgow edinburgh cardiff belfast dublin leeds chelsea arsenal
-  hollywood broadway silicon wall downing whitehall westminster hong-kong york jersey orleans angeles vegas francisco
+  hollywood broadway silicon wall downing whitehall westminster hong-kong york jersey orleans angeles vegas francisco yorker yorkers londoner londoners parisian muscovite
 `);
 
 export const MONTHS = words(`january february march april may june july august september october november december`);

@@ -44,6 +44,16 @@ const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency'
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
 
+/** "Man-of-the-match", "Cambridge-based", "Bush-style", but not "Suk-yeol" or "Kilroy-Silk". */
+function lowerTail(t: string): boolean {
+  const dash = t.lastIndexOf('-');
+  if (dash < 0) return false;
+  const parts = t.split('-');
+  if (parts.length >= 3 && parts.slice(1).some((x) => /^\p{Ll}/u.test(x))) return true;
+  const tail = t.slice(dash + 1);
+  return /^\p{Ll}{4,}$/u.test(tail) && COMMON_WORDS.has(tail);
+}
+
 /** Tokens of text[from, to) with their offsets. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -63,7 +73,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREV.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
     const start = from + m.index;
     const first = t[0];
-    const cap = first !== undefined && first !== first.toLowerCase();
+    // "Man-of-the-match", "Cambridge-based", "Bush-style": a capital before a lower-case word is no name ("Jong-un" is).
+    const cap = first !== undefined && first !== first.toLowerCase() && !lowerTail(t);
     const folded = foldKey(t);
     const key = folded.charCodeAt(folded.length - 1) === 46 ? folded.slice(0, -1) : folded;
     out.push({ text: t, start, end: start + t.length, key, cap, possessive });
@@ -201,7 +212,9 @@ function agentNoun(t: Token, before: Token | undefined): boolean {
 const COMMON_VERBS = new Set(['greater', 'bigger', 'larger', 'higher', 'lower', 'smaller', 'longer', 'stronger', 'weaker', 'younger', 'older', 'newer', 'wider', 'deeper', 'tougher', 'harder', 'easier', 'faster', 'slower', 'cheaper', 'richer', 'poorer', 'closer', 'fewer', 'lesser', 'upper', 'inner', 'outer', 'sooner', 'clearer', 'after', 'under', 'over', 'never', 'ever', 'other', 'whether', 'either', 'neither', 'rather', 'further', 'together', 'later', 'earlier', 'former', 'latter', 'better', 'order', 'number', 'remember', 'consider', 'enter', 'offer', 'matter', 'meant', 'went', 'sent', 'spent', 'want', 'different', 'recent', 'current', 'present', 'percent', 'cent', 'event', 'against', 'important', 'major', 'minor', 'senior', 'junior', 'prior', 'for', 'per', 'her', 'their', 'our', 'your']);
 
 function hasOffice(title: string): boolean {
-  return !title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
+  const ws = title.split(/\s+/).map((w) => foldKey(w));
+  // "New Yorker Dick Morris": a place is no office.
+  return !ws.every((w) => HONORIFICS.has(w) || STOPWORDS.has(w)) && ws.some((w) => TITLE_WORDS.has(w));
 }
 
 function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number>): NameRun | null {

@@ -81,4 +81,18 @@ describe('people', () => {
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Gordon Brown', 'Bruce Springsteen']);
     assert.ok(!get('Bruce Springsteen').aliases.includes('Singer Bruce Springsteen'));
   });
+  it('keeps names that look like words apart from the words (May, Man-of-the-match, New Yorker, Liberal Democrats)', () => {
+    const d = new Corpus();
+    d.upsert('a.txt', lines(
+      'Theresa May, shadow secretary for the family, said the plans were "papering over the cracks of the system".',
+      'By any measure, New Yorker Dick Morris is a winner. President Yoon Suk-yeol came too.',
+      'Damien Duff played. Man-of-the-match Duff explained: "I was desperate to score myself."',
+      'The Liberal Democrats have argued for flexibility rather than "rigid targets and quotas".',
+    ));
+    const a = d.get('a.txt')!;
+    assert.deepStrictEqual(a.quotes.map((q) => d.speakerOf(q, a)), ['Theresa May', 'Damien Duff', 'the Liberal Democrats']);
+    assert.deepStrictEqual(d.findPeople('Dick Morris')[0].roles, []);
+    assert.strictEqual(d.findPeople('Yoon Suk-yeol').length, 1);
+    assert.ok(d.people.every((p) => !/Democrats|Man-of-the-match/.test(p.name)));
+  });
 });
