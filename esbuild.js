@@ -46,7 +46,7 @@ const toolEntries = [
 
 const shipped = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { BUILD_ID: JSON.stringify(buildId()) } },
-  { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(require('./package.json').version) } },
+  { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(require('./package.json').version), BUILD_ID: JSON.stringify(buildId()) } },
 ];
 
 async function main() {

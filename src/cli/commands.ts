@@ -12,6 +12,10 @@ import { bundledSeedsDir, displayPath, loadCorpus, type LoadProblem } from '../n
 import { describeError } from '../node/files';
 import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
 
+declare const BUILD_ID: string | undefined;
+/** This build of the reader (a cache written by another build is not reused). */
+const READER = typeof BUILD_ID === 'string' ? BUILD_ID : 'dev';
+
 function warn(p: LoadProblem): void {
   process.stderr.write(`citedesk: ${p.path}: ${p.message}\n`);
 }
@@ -95,7 +99,7 @@ function load(inputs: string[], p: ParsedArgs): { corpus: Corpus; index: SearchI
   const cacheDir = p.values.get('cache')?.at(-1);
   // Like the editor's citedesk.maxSourceSizeMB: a larger file is skipped with a message.
   const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
-  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn, maxBytes });
+  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn, maxBytes, reader: READER });
   const { corpus } = loadCorpus(inputs, { onProblem: warn, maxBytes });
   const index = new SearchIndex(corpus);
   index.sync();

@@ -24,6 +24,12 @@ import type { Article, ArticlePerson, Mention, Quote, Span } from './types';
 export interface ParseOptions {
   /** Texts longer than this (UTF-16 units) are read only up to it, with a warning. */
   maxChars?: number;
+  /**
+   * A writer's draft: attribute only what the draft says (a name, a pronoun, a description, the
+   * quote it continues), never a guess from context, so a check never reports a misattribution
+   * the writer did not make.
+   */
+  draft?: boolean;
 }
 
 const DEFAULT_MAX_CHARS = 8_000_000;
@@ -71,7 +77,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   const people = buildPeople(text, runs, sentences, spans);
   const quoteSentence = sentenceOfQuotes(sentences, spans);
   const ctx: AttributionContext = { text, sentences, quoteSentence, quotes: spans, runs };
-  const quotes = readQuotes(path, text, lines, ctx, people, warnings);
+  const quotes = readQuotes(path, text, lines, ctx, people, !options.draft);
 
   // Keep only people something points at (a merged misspelling leaves an empty entry behind).
   const used = new Map<number, number>();
@@ -418,7 +424,7 @@ function push(m: Map<string, number[]>, k: string, v: number): void {
   else m.set(k, [v]);
 }
 
-function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, _warnings: string[]): Quote[] {
+function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, guess: boolean): Quote[] {
   const out: Quote[] = [];
   const log: SpeakerLog = new Map();
   const firstInSentence = new Map<number, number>();
@@ -463,8 +469,11 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       // A speaker named in the sentence before is resolved from where it was named.
       const refSentence = att.how === 'previous' ? si - 1 : si;
       res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
+      // A quote standing alone with nobody named for it: the words of whom the passage is about
+      // (a profile quoting its subject: "On this subject, Morris appears almost evangelical. «I was …»").
+      if (guess && !res && att.how === 'none' && standalone) res = salient(si, 'person', people, log);
       if (res) log.set(si, res);
-    } else if (att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
+    } else if (guess && att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
       // Two or three lower-case words in the writer's sentence are, in news, mostly someone's words
       // ("spoke of Labour's «shared purpose»"): the words of whoever the passage is about.
       const subj = people.sentences[si];

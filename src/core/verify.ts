@@ -376,7 +376,7 @@ function describeSource(m: SourceMatch): string {
  * Contract: one finding per quotation, in draft order; offsets are the draft's.
  */
 export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
-  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft);
+  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft, { draft: true });
   index.sync();
   const findings: Finding[] = [];
   const skip = apparatus(draft);

@@ -35,7 +35,7 @@ export class DraftChecker {
     const corpus = this.sources.corpus.version;
     let hit = this.cache.get(key);
     if (!hit || hit.version !== doc.version) {
-      hit = { version: doc.version, corpus, parsed: parseArticle(key, doc.getText()), findings: null };
+      hit = { version: doc.version, corpus, parsed: parseArticle(key, doc.getText(), { draft: true }), findings: null };
       this.cache.set(key, hit);
     } else if (hit.corpus !== corpus) {
       hit.corpus = corpus;

@@ -21,6 +21,8 @@ export interface CacheOptions {
   onProblem?: (p: LoadProblem) => void;
   /** Paths are recorded relative to this folder (default: the working folder, as `loadCorpus` does). */
   root?: string;
+  /** Which build of the reader made the cache: a cache another build wrote is read again, not trusted. */
+  reader?: string;
 }
 
 export interface CacheStats {
@@ -102,7 +104,9 @@ export function openIndexCached(inputs: string[], options: CacheOptions): Cached
   const root = options.root ?? process.cwd();
   const shown = (f: string) => (options.root ? path.relative(root, f).split(path.sep).join('/') : displayPath(f));
   const file = cacheFile(options.cacheDir, inputs, root);
-  const snap = readSnapshot(file);
+  const read = readSnapshot(file);
+  // Another build of the reader may attribute differently: its readings are not reused.
+  const snap = read && (read.meta.reader ?? null) === (options.reader ?? null) ? read : null;
   const stored = new Map<string, { stamp: string | null; article: Article }>();
   if (snap) snap.articles.forEach((a, i) => stored.set(a.path, { stamp: snap.stamps[i], article: a }));
 
@@ -161,7 +165,7 @@ export function openIndexCached(inputs: string[], options: CacheOptions): Cached
     if (!pending) return;
     pending = false;
     try {
-      writeSnapshot(file, serializeSnapshot(corpus, index, (p) => stamps.get(p) ?? null, { format: FORMAT_VERSION }));
+      writeSnapshot(file, serializeSnapshot(corpus, index, (p) => stamps.get(p) ?? null, { format: FORMAT_VERSION, reader: options.reader ?? null }));
       stats.written = true;
     } catch (e) {
       report({ path: displayPath(options.cacheDir), message: `could not write the index cache: ${(e as Error).message}` });

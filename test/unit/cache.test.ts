@@ -29,6 +29,14 @@ describe('index cache on disk (--cache)', () => {
     assert.deepStrictEqual(second.corpus.people, first.corpus.people);
   });
 
+  it('reads everything again when another build of the reader wrote the cache', () => {
+    const opts = { cacheDir: cache, root: dir };
+    assert.strictEqual(loadIndexCached([path.join(dir, 'src')], { ...opts, reader: 'build-a' }).stats.parsed, 5);
+    assert.strictEqual(loadIndexCached([path.join(dir, 'src')], { ...opts, reader: 'build-a' }).stats.reused, 5);
+    const other = loadIndexCached([path.join(dir, 'src')], { ...opts, reader: 'build-b' });
+    assert.deepStrictEqual([other.stats.reused, other.stats.parsed, other.stats.written], [0, 5, true]);
+  });
+
   it('gives what loading without a cache gives', () => {
     const cwd = process.cwd();
     process.chdir(dir);

@@ -77,6 +77,15 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(viaPronoun.fix!.text, 'Carl Thayer');
   });
 
+  it('checks only the attributions the draft makes, never one guessed from context', () => {
+    // The source reads a quote standing alone as the words of whom the passage is about; a draft
+    // quote with no attribution is not charged to the person the paragraph before was about.
+    const draft = lines('Ian Storey has watched the region for decades.', '', '“The main issues relate to shoring up economic and commercial ties, including arms sales.”');
+    const f = one(draft);
+    assert.strictEqual(f.status, 'verified');
+    assert.strictEqual(f.speaker, null);
+  });
+
   it('accepts another form of the right name and another description of the same unnamed speaker', () => {
     assert.strictEqual(one('“The main issues relate to shoring up economic and commercial ties,” Thayer said.').status, 'verified');
     assert.strictEqual(one('“Vietnam guides its foreign policy based on its historical legacies and its own interests,” Le Thu said.').status, 'verified');
