@@ -175,6 +175,12 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
 /** A title a writer puts before a name ("President Putin", "Mr Blair"), not an occupation opening a sentence ("Singer Bruce Springsteen"). */
 const ADDRESS_TITLE = /\b(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|baroness|baron|earl|rev|reverend|father|imam|rabbi|bishop|archbishop|cardinal|pope|king|queen|prince|princess|duke|duchess|emperor|sheikh|sultan|emir|president|premier|minister|chancellor|secretary|general|senator|sen|governor|gov|mayor|judge|justice|ambassador|commissioner|captain|capt|colonel|col|lieutenant|lt|sergeant|sgt|inspector|detective|superintendent|constable|councillor|congressman|congresswoman|representative|rep|leader|chairman|chairwoman|director)\.?$/i;
 
+/** Family names that come first in East Asian names. */
+const FAMILY_FIRST = new Set(('kim lee park choi jung jeong kang cho yoon yun jang lim han shin seo kwon hwang ahn song ryu hong moon ' +
+  'xi li wang zhang chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang deng wen jiang mao ' +
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to truong dinh lam mai ' +
+  'abe koizumi kishida suga aso hatoyama kan noda fukuda mori obuchi hashimoto hun sen thaksin lee kuan').split(' '));
+
 /** A new local person (or the one with the same key), registered in the lookups. */
 function addPerson(list: LocalPerson[], index: LocalIndex, name: string, at: number): number {
   const key = nameKey(name);
@@ -203,6 +209,8 @@ interface SentenceSubject {
   owner?: number;
   /** An unnamed speaker heading the sentence ("a spokesman for …"), or '' when there is none. */
   speechDesc?: string;
+  /** The sentence asks a question: whom it names is asked about, not speaking. */
+  question?: boolean;
 }
 
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
@@ -218,6 +226,7 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     while (qi < spans.length && spans[qi].outer.end <= r.start) qi++;
     if (spans[qi] && spans[qi].outer.start <= r.start) continue; // inside a quote
     const subj = out[si];
+    subj.question ??= /\?\s*$/.test(text.slice(sent.start, sent.end));
     if (subj.speechDesc === undefined) {
       // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
       const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
@@ -235,7 +244,9 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     const possessive = r.tokens[r.tokens.length - 1].possessive;
     const after = text.slice(r.end, Math.min(sent.end, r.end + 160));
     const before = text.slice(Math.max(sent.start, r.titleStart - 12), r.titleStart);
-    const governed = /\b(?:by|with|to|for|of|from|against|on|about|at|and|than|like|over|under)\s+(?:the\s+)?$/i.test(before);
+    // "But for Allen Weiner, a research director at Gartner, the future …": whose view the sentence gives.
+    const viewOf = /^\s*(?:(?:but|and|yet|so)\s+)?for\s+[^,]{0,60}$/i.test(text.slice(sent.start, r.titleStart)) && /^\s*,/.test(text.slice(r.end, r.end + 2));
+    const governed = !viewOf && /\b(?:by|with|to|for|of|from|against|on|about|at|and|than|like|over|under)\s+(?:the\s+)?$/i.test(before);
     // "It was Isinbayeva's 11th world record": a sentence about someone through a possessive.
     if (person !== undefined && possessive && subj.owner === undefined && (r.tokens.length > 1 || r.titled)) subj.owner = person;
     if (person !== undefined && !possessive) {
@@ -404,7 +415,10 @@ class LocalIndex {
     };
     const last = this.last.get(tok);
     if (last?.length) return pick(last);
-    const first = (this.first.get(tok) ?? []).filter((i) => this.list[i].tokens.length >= 3 || !GIVEN_NAMES.has(tok));
+    // A family name written first ("Xi" for Xi Jinping, "Kim" for Kim Jong Un), or a first name once
+    // the full name has been given ("Britney" after Britney Spears; "Yahoo" before a later "Yahoo
+    // Messenger" is not that).
+    const first = (this.first.get(tok) ?? []).filter((i) => FAMILY_FIRST.has(tok) || ((this.list[i].tokens.length >= 3 || !GIVEN_NAMES.has(tok)) && this.list[i].firstOffset <= at));
     if (first.length) return pick(first);
     const lone = this.lone.get(tok);
     if (lone !== undefined) return lone;
@@ -640,7 +654,7 @@ function salient(si: number, want: 'person' | 'org' | 'any', people: PeopleTable
       if (want === 'org' && 'description' in spoke) return spoke;
     }
     const subj = people.sentences[k];
-    if (!subj) continue;
+    if (!subj || subj.question) continue;
     if (want !== 'org') {
       if (subj.speech !== undefined) return { person: subj.speech };
       if (subj.speechDesc) {

@@ -114,7 +114,7 @@ function isCue(toks: Token[], i: number): boolean {
   return true;
 }
 
-const NOT_SUBJECT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'from', 'with', 'without', 'under', 'over', 'by', 'as', 'if', 'when', 'while', 'although', 'though', 'because', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'then', 'now', 'to', 'of', 'into', 'about', 'despite', 'following', 'according', 'speaking', 'asked', 'there', 'here', 'this', 'that', 'what', 'why', 'how', 'where', 'not', 'no']);
+const NOT_SUBJECT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'from', 'with', 'without', 'under', 'over', 'by', 'as', 'if', 'when', 'while', 'although', 'though', 'because', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'then', 'now', 'to', 'of', 'into', 'about', 'despite', 'following', 'according', 'speaking', 'asked', 'there', 'here', 'this', 'that', 'what', 'why', 'how', 'where', 'not', 'no', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'so']);
 
 /** Does a phrase look like a speaker: a name, a pronoun, or a described person or body? */
 const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'says', 'said', 'say', 'told', 'added', 'want', 'wants', 'wanted', 'won', 'lost', 'made', 'took', 'gave', 'got', 'became', 'began', 'held', 'needs', 'needed', 'held']);
@@ -578,6 +578,8 @@ function mainSubject(w: string, base: number, runs: NameRun[]): Pick<Attribution
 export function attributeFromPrevious(ctx: AttributionContext, sentenceIndex: number): Attribution | null {
   const prev = ctx.sentences[sentenceIndex - 1];
   if (!prev) return null;
+  // "So is UKIP's job to destroy the Tories, as Kilroy-Silk once declared?": a question put to the speaker, not an introduction.
+  if (/\?\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
   const from = Math.max(prev.start, prev.end - WINDOW);
   const m = mask(ctx.text, from, prev.end, ctx.quotes);
   // Treat the previous sentence as if the quote followed it.

@@ -168,4 +168,14 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => [x.kind, x.speaker]), [['speech', 'Gordon Brown'], ['speech', 'Gordon Brown'], ['term', null]]);
   });
+  it('reads whose view a sentence gives, a question put to the speaker, and a company that is no first name', () => {
+    const q = quotes(lines(
+      'Jupiter analyst Olivier Beauvillain said: "Yahoo made a big mistake in outsourcing search."',
+      'But for Allen Weiner, a research director at Gartner, the future of search is about content. "Search technology is valuable but the interface matters," he said.',
+      'Yahoo is winning, he believes. "Yahoo is the seminal brand on the web," he said.',
+      'Later it will make Yahoo Messenger available on mobiles.',
+      'Profile subject Dick Morris joined UKIP this year. So is UKIP\'s job to destroy the Tories, as former member Robert Kilroy-Silk once declared? "No. The aim of UKIP is to withdraw from the EU."',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Olivier Beauvillain', 'Allen Weiner', 'Allen Weiner', 'Dick Morris']);
+  });
 });
