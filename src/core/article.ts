@@ -771,6 +771,7 @@ export function orgNamedBefore(text: string, noun: string, before: number): stri
   const from = Math.max(0, before - LOOK_BACK);
   const win = text.slice(from, before);
   const cap = noun[0].toUpperCase() + noun.slice(1);
+  if (!win.includes(cap)) return null;
   const re = cachedRegExp('org:' + cap, () => new RegExp(`((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s+){1,4})${cap}\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)|\\b(${cap}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;
@@ -787,6 +788,7 @@ export function orgNamedBefore(text: string, noun: string, before: number): stri
 function describedBefore(ctx: AttributionContext, si: number, noun: string, before: number): string | null {
   const start = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
   const win = ctx.text.slice(Math.max(start, before - 800), before);
+  if (!win.toLowerCase().includes(noun)) return null;
   const re = cachedRegExp('desc:' + noun, () => new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&'\u2019-]*)*)?`, 'giu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;
