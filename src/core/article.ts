@@ -485,13 +485,12 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
       // A quote standing alone with nobody named for it: the words of whom the passage is about
       // (a profile quoting its subject: "On this subject, Morris appears almost evangelical. «I was …»").
-      if (guess && !res && att.how === 'none' && standalone) res = salient(si, 'person', people, log);
+      if (guess && !res && att.how === 'none') res = standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log);
       if (res) log.set(si, res);
     } else if (guess && att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
       // Two or three lower-case words in the writer's sentence are, in news, mostly someone's words
       // ("spoke of Labour's «shared purpose»"): the words of whoever the passage is about.
-      const subj = people.sentences[si];
-      res = subj?.speech !== undefined ? { person: subj.speech } : subj?.first !== undefined ? { person: subj.first } : (log.get(si) ?? log.get(si - 1) ?? null);
+      res = aboutWhom(si, people, log);
       if (res) speech = true;
     }
     quoteSpeakers[qi] = res;
@@ -635,6 +634,18 @@ const PERSON_NOUNS = new Set(('presenter host director chief secretary minister 
   'editor reporter journalist columnist broadcaster official officer candidate spokesman spokeswoman spokesperson aide adviser ' +
   'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar').split(' '));
 const ORG_NOUNS = new Set('company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel newspaper paper publisher studio label website site service'.split(' '));
+
+/**
+ * Whom a sentence is about, for words quoted in it with no attribution: the person it names
+ * speaking or first, whoever "he" or "she" heading it stands for, or the last speaker.
+ */
+function aboutWhom(si: number, people: PeopleTable, log: SpeakerLog): Resolved {
+  const subj = people.sentences[si];
+  if (subj?.speech !== undefined) return { person: subj.speech };
+  if (subj?.first !== undefined) return { person: subj.first };
+  if (subj?.pronoun) return salient(si, 'person', people, log);
+  return log.get(si) ?? log.get(si - 1) ?? null;
+}
 
 /** "a spokesman for Ofcom", "the Spectator editor": a description of one person, whom "he" or "she" can stand for. */
 function personDescription(desc: string): boolean {

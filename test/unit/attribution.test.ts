@@ -178,4 +178,12 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Olivier Beauvillain', 'Allen Weiner', 'Allen Weiner', 'Dick Morris']);
   });
+  it('gives unattributed words inside a sentence to whom the sentence is about, and reads "X did this, he claimed, saying"', () => {
+    const q = quotes(lines(
+      'Tory leader Michael Howard spoke in his new year message. "We watched the scenes of destruction with disbelief."',
+      'He went on to reflect on the values that "most Britons hold dear".',
+      'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution" to them.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Michael Howard', 'Michael Howard', 'Michael Howard']);
+  });
 });
