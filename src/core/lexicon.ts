@@ -22,7 +22,7 @@ export const TITLE_WORDS = words(`
   general-secretary secretary-general chief-executive managing technology environment transport employment work
   pensions international development culture media sport affairs economic economy business enterprise energy
   agriculture fisheries tourism information communications science research european commissioner mayor-elect
-  opposition national regional local junior former ex late new acting interim incoming outgoing veteran legendary
+  opposition national regional local junior former ex late acting interim incoming outgoing veteran legendary
   team-mate teammate coach manager boss dj tories tory labour's lib dems dem exchequer
 `);
 
@@ -80,6 +80,7 @@ export const DAYS = words(`monday tuesday wednesday thursday friday saturday sun
 /** Words that open a sentence but never a name. */
 export const STOPWORDS = words(`
   a an the this that these those there here it its it's he she they we i you his her their our your my me him them us
+  i've i'm i'd i'll we've we're we'd we'll you're you've they're they've he's she's that's there's
   and but or nor so yet for if when while because although though as since after before until unless whether
   in on at by with from to of about into over under between through during without within against among across
   not no yes also however meanwhile moreover furthermore indeed instead still even just only then thus hence

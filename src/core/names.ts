@@ -42,7 +42,7 @@ export interface NameRun {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
 const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency', 'broadcaster', 'channel', 'website', 'firm', 'company', 'group', 'band', 'club', 'team', 'network', 'station', 'outlet', 'tabloid', 'journal', 'publication', 'site', 'app', 'brand', 'bank', 'airline', 'carrier', 'label', 'studio', 'programme', 'show', 'film', 'album', 'song', 'game', 'console', 'maker', 'retailer', 'chain', 'giant', 'rival', 'operator', 'service']);
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rt', 'rev', 'revd', 'hon', 'reverend']);
 
 /** "Man-of-the-match", "Cambridge-based", "Bush-style", but not "Suk-yeol" or "Kilroy-Silk". */
 function lowerTail(t: string): boolean {
@@ -227,6 +227,11 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
     if (TITLE_WORDS.has(t.key) || (k + 2 < run.length && isMisspeltTitle(t.key))) {
       titled = true;
       k++;
+      continue;
+    }
+    // "New Yorker Dick Morris", "New Zealand captain Tana Umaga".
+    if (t.key === 'new' && k + 1 < run.length - 1 && PLACE_WORDS.has(run[k + 1].key)) {
+      k += 2;
       continue;
     }
     if (PLACE_WORDS.has(t.key) || (ORG_WORDS.has(t.key) && k + 1 < run.length && TITLE_WORDS.has(run[k + 1].key))) {

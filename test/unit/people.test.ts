@@ -95,4 +95,15 @@ describe('people', () => {
     assert.strictEqual(d.findPeople('Yoon Suk-yeol').length, 1);
     assert.ok(d.people.every((p) => !/Democrats|Man-of-the-match/.test(p.name)));
   });
+  it('takes an office heading the sentence as the role and no form of address as one; a book is no person', () => {
+    const d = new Corpus();
+    d.upsert('a.txt', lines(
+      'The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as "lousy history".',
+      'The New Testament was written early. "I\'ve read it twice," he said.',
+    ));
+    const wright = d.findPeople('Tom Wright');
+    assert.strictEqual(wright.length, 1);
+    assert.deepStrictEqual(wright[0].roles, ['Bishop of Durham']);
+    assert.deepStrictEqual(d.people.map((p) => p.name), ['Tom Wright']);
+  });
 });
