@@ -451,6 +451,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
   const quoteSpeakers: Resolved[] = [];
   const quoteSpeech: boolean[] = [];
   let lower: string | undefined;
+  const bodies = new Map<string, string>();
 
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const span = ctx.quotes[qi];
@@ -512,7 +513,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       if (role) addRole(p, role);
       role ??= p.roles[0] ?? null;
     } else if (res && 'description' in res) {
-      speaker = res.description;
+      speaker = bodyName(res.description, text, ctx.runs, bodies);
     }
     if (role && speaker && foldKey(role) === foldKey(speaker)) role = null;
     const start = span.parts[0].start;
@@ -639,7 +640,32 @@ const PERSON_NOUNS = new Set(('presenter host director chief secretary minister 
   'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband ' +
   'editor reporter journalist columnist broadcaster official officer candidate spokesman spokeswoman spokesperson aide adviser ' +
   'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar').split(' '));
-const ORG_NOUNS = new Set('company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel newspaper paper publisher studio label website site service'.split(' '));
+const ORG_NOUNS = new Set('institute institution foundation university college school hospital trust society company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel newspaper paper publisher studio label website site service'.split(' '));
+
+/**
+ * A body by its name: "US behemoth General Electric" and "civil rights group Liberty" by the name
+ * alone; an acronym ("AFI", "GE") by the name the article spells out ("the American Film Institute").
+ */
+function bodyName(desc: string, text: string, runs: NameRun[], memo: Map<string, string>): string {
+  const known = memo.get(desc);
+  if (known !== undefined) return known;
+  let out = desc;
+  const named = /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){0,3})$/u.exec(desc);
+  if (named && !/^(?:a|an|the|one|its|his|her|their)\s/i.test(desc) && !/\s(?:for|of|at|from|with|in|on|by|to|and|or|said|says)\s/i.test(desc)) out = named[1];
+  const acr = /^(?:the\s+)?(\p{Lu}{2,6})$/u.exec(out);
+  if (acr) {
+    let best = '';
+    for (const r of runs) {
+      if (r.kind === 'person' || r.kind === 'single') continue;
+      const full = text.slice(r.fullStart ?? r.titleStart, r.end).replace(/^the\s+/i, '');
+      const words = full.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&)$/i.test(w));
+      if (words.length === acr[1].length && words.map((w) => w[0]).join('') === acr[1] && full.length > best.length) best = full;
+    }
+    if (best) out = 'the ' + best;
+  }
+  memo.set(desc, out);
+  return out;
+}
 
 /**
  * Whom a sentence is about, for words quoted in it with no attribution: the person it names
@@ -792,7 +818,11 @@ export function orgNamedBefore(text: string, noun: string, before: number): stri
   const re = cachedRegExp('org:' + cap, () => new RegExp(`((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s+){1,4})${cap}\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)|\\b(${cap}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;
-  while ((m = re.exec(win))) found = m[3] ?? `${m[1]}${cap}${m[2] ?? ''}`;
+  while ((m = re.exec(win))) {
+    // "The Institute also cited …" names nothing new: keep the full name found before it.
+    if (!m[3] && /^the\s*$/i.test(m[1].trim()) && found) continue;
+    found = m[3] ?? `${m[1]}${cap}${m[2] ?? ''}`;
+  }
   if (!found) return null;
   let name = found.trim().replace(/^The\s/, 'the ');
   // A sentence opener is no part of a name ("But the …", "However the …").

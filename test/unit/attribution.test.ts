@@ -186,4 +186,12 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Michael Howard', 'Michael Howard', 'Michael Howard']);
   });
+  it('names a body by its name: no descriptor before it, an acronym spelt out as the article gives it', () => {
+    const q = quotes(lines(
+      'The American Film Institute (AFI) hailed the film. The AFI also questioned "the long-term viability of evening news broadcasts" today.',
+      'The institute concluded that regulation "had a profound effect on television".',
+      'US behemoth General Electric has posted a jump in sales, and declared itself "in great shape and ready".',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['the American Film Institute', 'the American Film Institute', 'General Electric']);
+  });
 });
