@@ -24,4 +24,12 @@ describe('the seeds, end to end', () => {
       assert.deepStrictEqual(got, g.quotes);
     });
   }
+  it('names only people, with roles that read as roles (no headline words, no verbs)', () => {
+    const names = c.people.map((p) => p.name);
+    assert.ok(!names.includes('Visit'), 'a headline\'s "State Visit" is no person');
+    const roles = c.people.flatMap((p) => p.roles);
+    for (const r of roles) assert.ok(!/\b(?:meet|Home|Arrives)\b/.test(r), `not a role: ${r}`);
+    assert.ok(c.findPeople('To Lam')[0].roles.includes('Vietnamese President'));
+    assert.ok(c.findPeople('Nguyen Phu Trong')[0].roles.includes('Communist Party leader'));
+  });
 });
