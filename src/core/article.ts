@@ -248,10 +248,11 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     const person = byRun.get(r.start);
     const possessive = r.tokens[r.tokens.length - 1].possessive;
     const after = text.slice(r.end, Math.min(sent.end, r.end + 160));
-    const before = text.slice(Math.max(sent.start, r.titleStart - 12), r.titleStart);
+    const before = text.slice(Math.max(sent.start, r.titleStart - 40), r.titleStart);
     // "But for Allen Weiner, a research director at Gartner, the future …": whose view the sentence gives.
     const viewOf = /^\s*(?:(?:but|and|yet|so)\s+)?for\s+[^,]{0,60}$/i.test(text.slice(sent.start, r.titleStart)) && /^\s*,/.test(text.slice(r.end, r.end + 2));
-    const governed = !viewOf && /\b(?:by|with|to|for|of|from|against|on|about|at|and|than|like|over|under)\s+(?:the\s+)?$/i.test(before);
+    // "…released through her attorney Rich Nichols, Jones repeated": a name after a preposition (and a role) is no subject.
+    const governed = !viewOf && /\b(?:by|with|to|for|of|from|through|via|against|on|about|at|and|than|like|over|under)\s+(?:the\s+|(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu.test(before);
     // "It was Isinbayeva's 11th world record": a sentence about someone through a possessive.
     if (person !== undefined && possessive && subj.owner === undefined && (r.tokens.length > 1 || r.titled)) subj.owner = person;
     if (person !== undefined && !possessive) {
@@ -789,6 +790,11 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
         return (named ? { description: named } : null) ?? salient(si, 'org', people, log) ?? { description: desc };
       }
     }
+  }
+  // "Pound said" after a quote, where "Pound" reads as a word: the surname of someone named in full.
+  if (/^\p{Lu}[\p{L}'\u2019-]+$/u.test(desc)) {
+    const single = people.index.single(nameTokens(desc)[0] ?? '', ref.start);
+    if (single !== undefined) return { person: single };
   }
   return { description: desc };
 }

@@ -607,6 +607,7 @@ export function descriptionHead(desc: string): string | null {
 export function tidyDescription(desc: string): string {
   let d = desc.replace(/\s+/g, ' ').trim();
   d = d.replace(/^(A|An|The|One|Two)\b(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
+  d = d.replace(/^(A|An)\b(?=(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+\p{Ll})/u, (w) => w.toLowerCase());
   d = d.replace(/^(The)\b(?=\s+\p{Lu})/u, 'the');
   // "ABC in a statement", "the company on Monday": where or when it spoke is no part of who.
   d = d.replace(/\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:statement|letter|interview|report|release|press release|blog|post|memo|note|email|e-mail)$/i, '');

@@ -23,7 +23,7 @@ export const TITLE_WORDS = words(`
   pensions international development culture media sport affairs economic economy business enterprise energy
   agriculture fisheries tourism information communications science research european commissioner mayor-elect
   opposition national regional local junior former ex late acting interim incoming outgoing veteran legendary
-  team-mate teammate coach manager boss dj tories tory labour's lib dems dem exchequer
+  team-mate teammate coach manager boss dj tories tory labour's lib dems dem exchequer commons
 `);
 
 /** Words that make a capitalised run an organisation, a place or an event rather than a person. */

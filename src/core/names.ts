@@ -234,6 +234,8 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
       k += 2;
       continue;
     }
+    // "Downing Street", "Wall Street": a place word that names the body with the word after it stays.
+    if (PLACE_WORDS.has(t.key) && k + 1 === run.length - 1 && ORG_WORDS.has(run[k + 1].key)) break;
     if (PLACE_WORDS.has(t.key) || (ORG_WORDS.has(t.key) && k + 1 < run.length && TITLE_WORDS.has(run[k + 1].key))) {
       k++;
       continue;

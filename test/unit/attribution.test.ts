@@ -194,4 +194,12 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['the American Film Institute', 'the American Film Institute', 'General Electric']);
   });
+  it('reads a surname that is also a word, a body named with its place, and a name after "her attorney"', () => {
+    const q = quotes(lines(
+      'World Anti-Doping Agency chief Dick Pound said the rule may not apply. "We will find a way to deal with that," Pound said.',
+      'A Downing Street spokesperson said: "You have to look at their whole career."',
+      'Marion Jones was accused by Victor Conte on Friday. In a statement released through her attorney Rich Nichols, Jones repeated her innocence. "The allegations are not true," she said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Dick Pound', 'a Downing Street spokesperson', 'Marion Jones']);
+  });
 });
