@@ -41,6 +41,8 @@ export interface SearchOptions {
   kinds?: readonly HitKind[];
   /** How many candidates the inverted index hands to fuse.js. */
   candidates?: number;
+  /** Walk every posting of every word, even a common one (to compare against the fast path). */
+  exhaustive?: boolean;
   /**
    * Bring the index up to date first (default true). False searches what is indexed so far: for
    * a search box while a large folder is still being indexed in slices, which a full sync would
@@ -64,6 +66,19 @@ interface Doc {
   end: number;
 }
 
+/** Whether the ascending list `a` holds `v`. */
+function sortedHas(a: ArrayLike<number>, v: number): boolean {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = a[mid];
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 const MAX_DOC_TEXT = 600;
 /** Posting lists packed per step when a sync ends. */
 const FREEZE_STEP = 8000;
@@ -440,15 +455,32 @@ export class SearchIndex {
     // Documents in the order they were first matched: ties keep that order.
     const touched: number[] = [];
     let wordTouched: number[] = [];
-    qwords.forEach((w, qi) => {
+    const expansions = qwords.map((w, qi) => [...this.expand(w, qi === qwords.length - 1)]);
+    // Rarer words first: a common word then only scores the documents they found.
+    const rarest = expansions.map((ex) => ex.reduce((m, [wid]) => Math.min(m, this.df[wid]), Infinity));
+    const order = qwords.map((_w, qi) => qi).sort((a, b) => rarest[a] - rarest[b] || a - b);
+    for (const qi of order) {
       const mark = ++this.queryNo;
       wordTouched = [];
-      for (const [wid, sim] of this.expand(w, qi === qwords.length - 1)) {
+      for (const [wid, sim] of expansions[qi]) {
         const df = Math.max(1, this.df[wid]);
         // A word in a fifth of the archive says little; skip its huge posting list if others speak.
         if (n > 2000 && df > n * 0.2 && qwords.length > 2) continue;
         const weight = sim * Math.log(1 + n / df);
         const d = this.post(wid).items;
+        if (!options.exhaustive && touched.length && touched.length * 16 < d.length) {
+          // Postings are in ascending document order: look the found documents up instead of
+          // walking tens of thousands of postings of a common word.
+          for (const id of touched) {
+            if (!sortedHas(d, id)) continue;
+            if (stamp[id] !== mark) {
+              stamp[id] = mark;
+              bestW[id] = weight;
+              wordTouched.push(id);
+            } else if (bestW[id] < weight) bestW[id] = weight;
+          }
+          continue;
+        }
         for (let j = 0; j < d.length; j++) {
           const id = d[j];
           if (stamp[id] !== mark) {
@@ -466,7 +498,7 @@ export class SearchIndex {
         score[id] = score[id] + bestW[id];
         covered[id]++;
       }
-    });
+    }
     if (this.queryNo > 0x3fffffff) {
       this.stamp.fill(0);
       this.queryNo = 0;

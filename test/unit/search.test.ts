@@ -43,4 +43,19 @@ describe('search', () => {
     assert.deepStrictEqual(idx.search(''), []);
     assert.deepStrictEqual(idx.search('   ,,, '), []);
   });
+  it('finds the same best hits when common words are only looked up, not walked', () => {
+    // 3,000 articles share the common words; the rare ones are in a handful.
+    const big = new Corpus();
+    // Common words in about one document in seven (under the fifth that is skipped outright).
+    for (let i = 0; i < 3000; i++) big.upsert(`filler/${i}.txt`, `Filler ${i}\n\nThe report said ${i % 7 === 0 ? 'there is a plan for the town' : 'nothing new'}, number ${i}.`);
+    big.upsert('story.txt', 'Story\n\n"There is a plan for the tribunal on war crimes," said Ian Storey.');
+    const ix = new SearchIndex(big);
+    for (const q of ['war crmies tribbunal for the', 'thre is a plan for the tribunl', 'Storey plan for the']) {
+      const fast = ix.search(q, { limit: 5 }).map((h) => [h.path, h.text]);
+      const walk = ix.search(q, { limit: 5, exhaustive: true }).map((h) => [h.path, h.text]);
+      // What differs is the tail: documents holding only the common words are no candidates.
+      assert.deepStrictEqual(fast[0], walk[0], q);
+      assert.strictEqual(fast[0][0], 'story.txt', q);
+    }
+  });
 });
