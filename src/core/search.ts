@@ -395,6 +395,9 @@ export class SearchIndex {
     const exact = this.vocab.get(w);
     if (exact !== undefined) out.push([exact, 1]);
     if (w.length < 3) return out;
+    // "the", "for", "his": a word spelt right that a twentieth of the archive uses is not a typo;
+    // its look-alikes ("they", "form", "this") would only add tens of thousands of postings.
+    if (exact !== undefined && !isLast && this.df[exact] > Math.max(1, this.alive) * 0.05) return out;
     const counts = this.wordCount.length >= this.vocab.size ? this.wordCount : (this.wordCount = new Int32Array(Math.max(this.vocab.size, 1024) * 2));
     // Words in first-seen order (the order ties are ranked in).
     const seen: number[] = [];
