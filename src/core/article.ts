@@ -17,7 +17,7 @@ import { readMetadata } from './metadata';
 import { ROLE_NOUNS, findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { findParagraphs, findSentences, type Sentence } from './sentences';
-import { LineIndex, decodeBytes, editDistance, foldKey, stripBom } from './text';
+import { LineIndex, decodeBytes, editDistance, foldKey, partitionPoint, stripBom } from './text';
 import type { Article, ArticlePerson, Mention, Quote, Span } from './types';
 
 /** Parsing options. */
@@ -588,14 +588,7 @@ function usedUnquoted(hay: string, words: string, quotes: QuoteSpan[]): boolean 
   let seen = 0;
   for (let at = hay.indexOf(needle); at >= 0 && seen < 50; at = hay.indexOf(needle, at + 1), seen++) {
     // The last quote starting at or before this point (quotes are in order and do not overlap).
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].outer.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = quotes[lo - 1];
+    const q = quotes[partitionPoint(quotes.length, (i) => quotes[i].outer.start <= at) - 1];
     if (!q || at >= q.outer.end) return true;
   }
   return false;
@@ -726,14 +719,7 @@ function namedBefore(si: number, at: number, people: PeopleTable, ctx: Attributi
   const s = ctx.sentences[si];
   if (!s) return null;
   // The last run start before `at` (binary search), if it lies in this sentence.
-  let lo = 0;
-  let hi = people.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people.starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = people.starts[lo - 1];
+  const found = people.starts[partitionPoint(people.starts.length, (i) => people.starts[i] < at) - 1];
   return found !== undefined && found >= s.start ? { person: people.byRun.get(found)! } : null;
 }
 

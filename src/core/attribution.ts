@@ -14,7 +14,7 @@ import type { NameRun, Token } from './names';
 import { tokenize } from './names';
 import type { QuoteSpan } from './quote-spans';
 import type { Sentence } from './sentences';
-import { foldKey } from './text';
+import { foldKey, partitionPoint } from './text';
 
 const WINDOW = 420;
 const MASK = '\u0000';
@@ -52,13 +52,7 @@ const LEADING_ADVERBIAL = /^(?:(?:but|and|yet|so|still|also|however|meanwhile|no
  * still line up). Finds the quotations by binary search: the cost is the window's, not the text's.
  */
 function mask(text: string, from: number, to: number, quotes: QuoteSpan[]): string {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].outer.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (i) => quotes[i].outer.end <= from);
   let out = '';
   let i = from;
   for (let k = lo; k < quotes.length && quotes[k].outer.start < to; k++) {
@@ -73,6 +67,7 @@ function mask(text: string, from: number, to: number, quotes: QuoteSpan[]): stri
 
 /** The name runs inside [start, end), by binary search over runs in text order. */
 export function runsIn(runs: NameRun[], start: number, end: number): NameRun[] {
+  // Inline rather than partitionPoint: this runs for every clause of every article.
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {

@@ -239,3 +239,15 @@ export function editDistance(a: string, b: string, max = 3): number {
   }
   return prev[b.length];
 }
+
+/** The first index in [0, length) where `before` turns false (it must be true, then false): a binary search. */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
