@@ -340,6 +340,10 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
   const lastCount = new Map<string, number>();
   const surnames: [Person, string][] = [];
   for (const p of people) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const t = nameTokens(p.name);
     if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
     const last = t[t.length - 1];
@@ -347,7 +351,13 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     const words = p.name.split(/\s+/);
     surnames.push([p, words[words.length - 1].replace(/['\u2019]s$/, '')]);
   }
-  for (const [, surface] of surnames) lastCount.set(nameKey(surface), (lastCount.get(nameKey(surface)) ?? 0) + 1);
+  for (const [, surface] of surnames) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
+    lastCount.set(nameKey(surface), (lastCount.get(nameKey(surface)) ?? 0) + 1);
+  }
   // Single-word forms the sources themselves use ("Thayer told reporters"): taken by that person.
   const byLastForm = new Map<string, Set<Person>>();
   for (const p of people) {
@@ -361,6 +371,10 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     }
   }
   for (const [p, surface] of surnames) {
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
     const key = nameKey(surface);
     const others = [...(byLastForm.get(key) ?? [])].filter((x) => x !== p);
     if (lastCount.get(key) === 1 && !others.length && !p.aliases.some((a) => nameKey(a) === key)) p.aliases.push(surface);
@@ -384,7 +398,13 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
       yield;
     }
   }
-  for (const [p, surface] of surnames) addForm(surface, p);
+  for (const [p, surface] of surnames) {
+    addForm(surface, p);
+    if (++work > STEP) {
+      work = 0;
+      yield;
+    }
+  }
   return { people, ofLocal, byForm };
 }
 

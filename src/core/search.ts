@@ -81,7 +81,22 @@ function sortedHas(a: ArrayLike<number>, v: number): boolean {
 }
 const MAX_DOC_TEXT = 600;
 /** Posting lists packed per step when a sync ends. */
-const FREEZE_STEP = 8000;
+/** How many list entries one freezing step copies at most (a list longer than that is one step). */
+const FREEZE_ENTRIES = 150_000;
+
+/** Freezes lists into typed arrays in steps of bounded copying, yielding between them. */
+function* freezeSteps(lists: IntList[]): Generator<void, void, void> {
+  let from = 0;
+  let entries = 0;
+  for (let i = 0; i < lists.length; i++) {
+    entries += lists[i].length;
+    if (entries < FREEZE_ENTRIES && i < lists.length - 1) continue;
+    IntList.freeze(lists.slice(from, i + 1));
+    from = i + 1;
+    entries = 0;
+    yield;
+  }
+}
 const KINDS: readonly HitKind[] = ['quote', 'passage', 'person'];
 const QUOTE = 0;
 const PASSAGE = 1;
@@ -217,12 +232,9 @@ export class SearchIndex {
       this.peopleVersion = version;
     }
     if (this.dead > 1000 && this.dead > this.alive * 0.3) this.compact();
-    const lists = this.allPostings();
-    for (let w = 0; w < lists.length; w += FREEZE_STEP) {
-      IntList.freeze(lists.slice(w, w + FREEZE_STEP));
-      yield;
-    }
-    IntList.freeze([...this.trigrams.values()]);
+    yield* freezeSteps(this.allPostings());
+    // The trigram lists too: on a large archive freezing them all at once is one long block.
+    yield* freezeSteps([...this.trigrams.values()]);
     // A change made while this ran (between steps) is for the next sync.
     this.syncedVersion = version;
   }
