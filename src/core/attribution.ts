@@ -11,7 +11,7 @@
  */
 import { NAMING_CUES, SPEECH_VERBS, SPOKES_NOUNS, STRONG_SPEECH_VERBS, STOPWORDS, TITLE_WORDS, ORG_WORDS } from './lexicon';
 import type { NameRun, Token } from './names';
-import { tokenize } from './names';
+import { ROLE_ADJECTIVES, tokenize } from './names';
 import type { QuoteSpan } from './quote-spans';
 import type { Sentence } from './sentences';
 import { foldKey, partitionPoint } from './text';
@@ -92,6 +92,7 @@ function cleanPhrase(s: string): string {
 }
 
 /** Words that make the next word a noun: "the call", "another report". */
+const PAST_VERBS = new Set(['upheld', 'held', 'found', 'made', 'took', 'gave', 'won', 'lost', 'met', 'led', 'left', 'brought', 'bought', 'sent', 'spent', 'built', 'kept', 'saw', 'heard', 'ran', 'began', 'became', 'came', 'went', 'rose', 'fell', 'struck', 'threw', 'drove', 'chose', 'broke', 'stole', 'sold', 'paid', 'laid', 'beat', 'caught', 'taught', 'fought', 'sought', 'won', 'wore', 'sang', 'sank', 'swam', 'drew', 'grew', 'knew', 'flew', 'shook', 'forgave', 'overtook', 'undertook']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'no', 'such', 'whose', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'from', 'at']);
 /** Cue forms that are as often nouns ("a call", "the report", "their claims"). */
 const NOUN_LIKE = new Set(['call', 'calls', 'report', 'reports', 'post', 'posts', 'comment', 'comments', 'question', 'questions', 'counter', 'attack', 'attacks', 'promise', 'promises', 'claim', 'claims', 'note', 'notes', 'remark', 'remarks', 'demand', 'demands', 'pledge', 'pledges', 'vow', 'vows', 'tweet', 'tweets', 'cry', 'cries', 'shout', 'shouts', 'welcome', 'brand', 'stress', 'quote', 'quip', 'joke', 'jokes', 'point', 'points', 'state', 'states', 'wonder', 'plead', 'slam', 'blast', 'hail', 'praise', 'caution', 'whisper', 'lament', 'retort', 'reply', 'replies', 'answer']);
@@ -136,6 +137,8 @@ function plausibleSubject(phrase: string): boolean {
   if (headToks.slice(1).some((t) => (FINITE_VERBS.has(t.key) || SPEECH_VERBS.has(t.key)) && !t.cap)) return false;
   if (headToks.some((t, i) => i > 0 && headToks[i - 1].cap && !t.cap && /ed$/.test(t.key) && !TITLE_WORDS.has(t.key))) return false;
   if (headToks.length > (/^(?:a|an|the)$/.test(first.key) ? 14 : 9)) return false;
+  // "The 48-year-old actor crossed a bridge", "the tribunal upheld Ms Villalba's claim": a verb with its object.
+  if (headToks.some((t, i) => i > 0 && !t.cap && (PAST_VERBS.has(t.key) || (/ed$/.test(t.key) && !ROLE_ADJECTIVES.has(t.key))) && !!headToks[i + 1] && (headToks[i + 1].cap || DETERMINERS.has(headToks[i + 1].key)))) return false;
   if (first.cap) return true;
   if (ROLE_NOUNS.test(first.key) || TITLE_WORDS.has(first.key)) return true;
   // "bank officials", "industry sources", "City experts": people described by what they are.
@@ -475,6 +478,21 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     const conj = /^.*(?:,|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bas\b|\bwhen\b|\bbecause\b|\bthat\b|\bby\b)\s+(?=\S)/i.exec(subj);
     let cand = subj.replace(/[\s,]+$/, '').replace(/\s+(?:who|which|that)$/i, '');
     let candOff = subjOff;
+    // "…a bridge built in the square, which he said was": the pronoun after the relative word.
+    const rel = /(?:^|,\s*)(?:which|who|that|where|as)\s+(he|she|they|it)$/i.exec(cand);
+    if (rel) {
+      candOff += cand.length - rel[1].length;
+      cand = rel[1];
+    }
+    // "The tribunal upheld the claim, but said": a second verb of the clause's subject.
+    if (!rel && j > 0 && /^(?:but|and)$/.test(toks[j - 1].key) && /,\s*$/.test(w.slice(0, toks[j - 1].start))) {
+      const opener = /^(\s*)((?:the|a|an)\s+[\p{L}'\u2019 -]{1,40}?|\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3})\s+(?:(?:has|had|have|also)\s+)?(\p{Ll}+)\b/iu.exec(w);
+      if (opener && (PAST_VERBS.has(opener[3].toLowerCase()) || /(?:ed|s)$/.test(opener[3]))) {
+        const ref = refFor(opener[2], base + opener[1].length, runs);
+        const cue = t.text.toLowerCase();
+        if (ref && ref.type !== 'pronoun') return { ref, cue, role: null, via: null, how: 'pre', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
+      }
+    }
     let { head, role } = splitApposition(cand);
     // "After beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey …, Joss Stone said":
     // a full name right before the verb is the subject, whatever the list before it.

@@ -202,4 +202,11 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Dick Pound', 'a Downing Street spokesperson', 'Marion Jones']);
   });
+  it('does not take a clause for a subject: "which he said", "X upheld the claim, but said"', () => {
+    const q = quotes(lines(
+      'Tom Hanks arrived in Dublin. The 48-year-old actor crossed a three-metre high bridge built in the square, which he said was "almost impossible to get across".',
+      'The tribunal upheld Ms Villalba\'s claim of victimisation on certain issues, but said it found no evidence of "laddish culture" at the bank.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Tom Hanks', 'the tribunal']);
+  });
 });
