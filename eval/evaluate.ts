@@ -223,6 +223,7 @@ function main(): void {
     { name: 'bbc final', dir: 'bbc-final', files: 0 },
     { name: 'bbc sixth', dir: 'bbc-six', files: 0 },
     { name: 'bbc seventh', dir: 'bbc-seven', files: 0 },
+    { name: 'bbc eighth', dir: 'bbc-eight', files: 0 },
   ];
   for (const set of bbcSets) {
     const dir = path.join(ANN, set.dir);
@@ -304,7 +305,7 @@ function main(): void {
     for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
     for (const set of bbcSets) {
-      if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test' || set.dir === 'bbc-final' || set.dir === 'bbc-six' || set.dir === 'bbc-seven') && !process.argv.includes('--heldout-errors'))) continue;
+      if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test' || set.dir === 'bbc-final' || set.dir === 'bbc-six' || set.dir === 'bbc-seven' || set.dir === 'bbc-eight') && !process.argv.includes('--heldout-errors'))) continue;
       for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);
     }
   }
