@@ -11,7 +11,7 @@ import {
   type AttributionContext,
   type SpeakerRef,
 } from './attribution';
-import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
+import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from './lexicon';
 import { COMMON_WORDS } from './lexicon-common';
 import { readMetadata } from './metadata';
 import { ROLE_NOUNS, findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
@@ -179,12 +179,6 @@ const OFFICE_BEFORE = /(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}
 
 /** A title a writer puts before a name ("President Putin", "Mr Blair"), not an occupation opening a sentence ("Singer Bruce Springsteen"). */
 const ADDRESS_TITLE = /\b(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|baroness|baron|earl|rev|reverend|father|imam|rabbi|bishop|archbishop|cardinal|pope|king|queen|prince|princess|duke|duchess|emperor|sheikh|sultan|emir|president|premier|minister|chancellor|secretary|general|senator|sen|governor|gov|mayor|judge|justice|ambassador|commissioner|captain|capt|colonel|col|lieutenant|lt|sergeant|sgt|inspector|detective|superintendent|constable|councillor|congressman|congresswoman|representative|rep|leader|chairman|chairwoman|director)\.?$/i;
-
-/** Family names that come first in East Asian names. */
-const FAMILY_FIRST = new Set(('kim lee park choi jung jeong kang cho yoon yun jang lim han shin seo kwon hwang ahn song ryu hong moon ' +
-  'xi li wang zhang chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang deng wen jiang mao ' +
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to truong dinh lam mai ' +
-  'abe koizumi kishida suga aso hatoyama kan noda fukuda mori obuchi hashimoto hun sen thaksin lee kuan').split(' '));
 
 /** A new local person (or the one with the same key), registered in the lookups. */
 function addPerson(list: LocalPerson[], index: LocalIndex, name: string, at: number): number {

@@ -3,14 +3,12 @@
  * and the people they name, merged across articles.
  */
 import { parseArticle, isMisspelling, type ParseOptions } from './article';
-import { GIVEN_NAMES, TITLE_WORDS } from './lexicon';
+import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from './lexicon';
 import { COMMON_WORDS } from './lexicon-common';
 import { nameKey, nameTokens } from './names';
 import { foldKey } from './text';
 import type { Article, Person, Quote } from './types';
 
-/** East Asian family names written first: "Xi Jinping" is never called "Jinping". */
-const FAMILY_FIRST = new Set(['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'jiang', 'kim', 'park', 'choi', 'moon', 'yoon', 'lee', 'kishida', 'abe', 'koizumi', 'mao', 'deng', 'sun', 'ma', 'lin', 'guo', 'tsai', 'han']);
 
 interface Node {
   path: string;

@@ -169,3 +169,6 @@ export const GIVEN_NAMES = words(`
   prashanth huong carlos shinzo junichiro ehud ariel yitzhak benjamin mahmoud hamid hosni hamid recep gerhard jacques
   nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly to
 `);
+
+/** East Asian family names written first: "Xi Jinping" is never called "Jinping", and "Xi" alone is he. */
+export const FAMILY_FIRST: ReadonlySet<string> = new Set(['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'jiang', 'kim', 'park', 'choi', 'moon', 'yoon', 'lee', 'kishida', 'abe', 'koizumi', 'mao', 'deng', 'sun', 'ma', 'lin', 'guo', 'tsai', 'han']);
