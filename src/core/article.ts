@@ -163,7 +163,7 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     if (r.prefix && ADDRESS_TITLE.test(r.prefix)) p.forms.add(`${r.prefix} ${r.text}`.replace(/\s+/g, ' '));
     p.mentions++;
     if (r.role) addRole(p, r.role);
-    else if (r.title && hasOffice(r.title) && r.title.split(/\s+/).some((w) => TITLE_WORDS.has(foldKey(w)))) addRole(p, r.title);
+    else if (r.title && hasOffice(r.title)) addRole(p, r.title);
     const app = appositionAfter(text, r.end);
     if (app) addRole(p, app);
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright,": an office heading the sentence before the name.
@@ -175,7 +175,7 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
   return { list, index, byRun, starts, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
 }
 
-const OFFICE_BEFORE = /(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Bishop|Archbishop|Chancellor|Secretary|President|Minister|Governor|Mayor|Chairman|Chairwoman|Director|Head|Leader|Chief|Editor|Dean|Duke|Duchess|Earl|Commissioner|Ambassador|Governor|Speaker|Chief Executive)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$/u;
+const OFFICE_BEFORE = /(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Bishop|Archbishop|Chancellor|Secretary|President|Minister|Governor|Mayor|Chairman|Chairwoman|Director|Head|Leader|Chief Executive|Chief|Editor|Dean|Duke|Duchess|Earl|Commissioner|Ambassador|Speaker)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$/u;
 
 /** A title a writer puts before a name ("President Putin", "Mr Blair"), not an occupation opening a sentence ("Singer Bruce Springsteen"). */
 const ADDRESS_TITLE = /\b(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|baroness|baron|earl|rev|reverend|father|imam|rabbi|bishop|archbishop|cardinal|pope|king|queen|prince|princess|duke|duchess|emperor|sheikh|sultan|emir|president|premier|minister|chancellor|secretary|general|senator|sen|governor|gov|mayor|judge|justice|ambassador|commissioner|captain|capt|colonel|col|lieutenant|lt|sergeant|sgt|inspector|detective|superintendent|constable|councillor|congressman|congresswoman|representative|rep|leader|chairman|chairwoman|director)\.?$/i;
@@ -329,8 +329,9 @@ export function isMisspelling(a: string[], b: string[]): boolean {
 }
 
 function hasOffice(title: string): boolean {
-  // "Mr", "the Rt Rev Dr": forms of address, no office.
-  return !title.trim().split(/\s+/).every((w) => /^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|rt|rev|revd|hon|right|reverend|very|most|prof)\.?$/i.test(w));
+  const words = title.trim().split(/\s+/);
+  // "Mr", "the Rt Rev Dr": forms of address, no office; "New Yorker": a place, no office.
+  return !words.every((w) => /^(?:the|mr|mrs|ms|miss|dr|sir|dame|lord|lady|rt|rev|revd|hon|right|reverend|very|most|prof)\.?$/i.test(w)) && words.some((w) => TITLE_WORDS.has(foldKey(w)));
 }
 
 function addRole(p: LocalPerson, role: string): void {

@@ -106,18 +106,18 @@ export const SPEECH_VERBS = words(`
   concede concedes conceded confirm confirms confirmed stress stresses stressed emphasise emphasised emphasises
   emphasize emphasized emphasizes urge urges urged predict predicts predicted describe describes described
   praise praises praised applaud applauds applauded agree agrees agreed report reports reported tweet tweets tweeted
-    posted recall recalls recalled complain complains complained  jokes joked maintain maintains maintained
+  posted recall recalls recalled complain complains complained jokes joked maintain maintains maintained
   conclude concludes concluded accuse accuses accused criticise criticises criticised criticize criticizes criticized
-  dismiss dismisses dismissed  brands branded vow vows vowed pledge pledges pledged promise promises promised
+  dismiss dismisses dismissed brands branded vow vows vowed pledge pledges pledged promise promises promised
   threaten threatens threatened boast boasts boasted deny denies denied reveal reveals revealed disclose discloses
-  disclosed caution cautions cautioned plead pleads pleaded demand demands demanded  welcomes welcomed
+  disclosed caution cautions cautioned plead pleads pleaded demand demands demanded welcomes welcomed
   hail hails hailed condemn condemns condemned attack attacks attacked blast blasts blasted slam slams slammed
-  lament laments lamented  expresses expressed  questions questioned wonder wonders wondered
-  shout shouts shouted  cries cried exclaim exclaims exclaimed whisper whispers whispered assert asserts asserted
-  contend contends contended  counters countered retort retorts retorted quip quips quipped
+  lament laments lamented expresses expressed questions questioned wonder wonders wondered
+  shout shouts shouted cries cried exclaim exclaims exclaimed whisper whispers whispered assert asserts asserted
+  contend contends contended counters countered retort retorts retorted quip quips quipped
   announce announced testify testifies testified acknowledge insisted reiterate reiterates reiterated
   propose proposes proposed recommend recommends recommended advise advises advised assure assures assured
-  mention mentions mentioned  points pointed call calls called describe labelled labeled implore implores implored
+  mention mentions mentioned points pointed call calls called describe labelled labeled implore implores implored
   spoke speaking talked talking mocked mocks citing cited thinks thought believes believed feels felt hopes hoped
   fears feared accepts accepted
 `);

@@ -198,7 +198,7 @@ function roleBefore(text: string, tokens: Token[], runIndex: number, title: stri
 function looksFinite(t: Token): boolean {
   if (t.cap || ROLE_NOUNS.has(t.key)) return false;
   if (/ed$/.test(t.key)) return !ROLE_ADJECTIVES.has(t.key);
-  return /^(?:sees|says|meets|joins|backs|praises|hails|names|calls|told|met|led|won|beat|took|gave|made|became|joined|meet|visit|visits|see|hold|holds|join|tell|tells|thank|thanks|greet|greets|welcome|welcomes|invite|invites|host|hosts|urge|urges|ask|asks|replace|replaces|succeed|succeeds|face|faces|beat|beats|is|was|are|were|be|been|being)$/.test(t.key);
+  return /^(?:sees|says|meets|joins|backs|praises|hails|names|calls|told|met|led|won|beat|took|gave|made|became|joined|meet|visit|visits|see|hold|holds|join|tell|tells|thank|thanks|greet|greets|welcome|welcomes|invite|invites|host|hosts|urge|urges|ask|asks|replace|replaces|succeed|succeeds|face|faces|beats|is|was|are|were|be|been|being)$/.test(t.key);
 }
 
 export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(['retired', 'disgraced', 'acclaimed', 'celebrated', 'talented', 'respected', 'renowned', 'beleaguered', 'embattled', 'troubled', 'qualified', 'appointed', 'elected', 'unnamed', 'unidentified', 'detained', 'jailed', 'accused', 'suspected', 'alleged', 'convicted', 'injured', 'married', 'skilled', 'experienced', 'decorated', 'crowned', 'seeded', 'ranked', 'sacked', 'ousted', 'deposed', 'exiled', 'veiled', 'red', 'bed', 'united', 'animated', 'designated', 'feted', 'fabled', 'gifted', 'jaded', 'noted', 'limited', 'licensed', 'registered', 'chartered', 'certified', 'outgoing', 'revered', 'reformed', 'trained', 'based', 'owned', 'backed', 'led', 'listed', 'funded', 'born', 'bred']);

@@ -66,7 +66,7 @@ interface Doc {
   end: number;
 }
 
-/** Whether the ascending list `a` holds `v`. */
+/** Whether the ascending list `a` holds `v` (inline, not partitionPoint: it runs per candidate per query word). */
 function sortedHas(a: ArrayLike<number>, v: number): boolean {
   let lo = 0;
   let hi = a.length - 1;
@@ -79,8 +79,8 @@ function sortedHas(a: ArrayLike<number>, v: number): boolean {
   }
   return false;
 }
+
 const MAX_DOC_TEXT = 600;
-/** Posting lists packed per step when a sync ends. */
 /** How many list entries one freezing step copies at most (a list longer than that is one step). */
 const FREEZE_ENTRIES = 150_000;
 
@@ -482,20 +482,10 @@ export class SearchIndex {
         // A word in a fifth of the archive says little; skip its huge posting list if others speak.
         if (n > 2000 && df > n * 0.2 && qwords.length > 2) continue;
         const weight = sim * Math.log(1 + n / df);
-        const d = this.post(wid).items;
-        if (!options.exhaustive && touched.length && touched.length * 16 < d.length) {
-          // Postings are in ascending document order: look the found documents up instead of
-          // walking tens of thousands of postings of a common word.
-          for (const id of touched) {
-            if (!sortedHas(d, id)) continue;
-            if (stamp[id] !== mark) {
-              stamp[id] = mark;
-              bestW[id] = weight;
-              wordTouched.push(id);
-            } else if (bestW[id] < weight) bestW[id] = weight;
-          }
-          continue;
-        }
+        const postings = this.post(wid).items;
+        // Postings are in ascending document order: for a common word, look the documents rarer
+        // words found up in them instead of walking tens of thousands of postings.
+        const d = !options.exhaustive && touched.length && touched.length * 16 < postings.length ? touched.filter((id) => sortedHas(postings, id)) : postings;
         for (let j = 0; j < d.length; j++) {
           const id = d[j];
           if (stamp[id] !== mark) {
