@@ -130,6 +130,7 @@ describe('attribution', () => {
     const a = parseArticle('a.txt', 'Title line here\r\n\r\nHe said: "Hello there, friend."');
     assert.deepStrictEqual([a.quotes[0].line, a.quotes[0].character], [2, 10]);
   });
+
   it('reads short quoted words as speech when the sentence attributes them', () => {
     const q = quotes(lines(
       'Rhian Beynon of the JCWI said the new rules were "not proportionate" and "discriminatory".',
@@ -160,6 +161,7 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['the Ofcom spokesman', 'the Ofcom spokesman']);
   });
+
   it('reads two or three lower-case quoted words as the words of whom the sentence is about, unless the article uses them unquoted', () => {
     const q = quotes(lines(
       'Chancellor Gordon Brown addressed the launch on Monday.',
@@ -168,6 +170,7 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => [x.kind, x.speaker]), [['speech', 'Gordon Brown'], ['speech', 'Gordon Brown'], ['term', null]]);
   });
+
   it('reads whose view a sentence gives, a question put to the speaker, and a company that is no first name', () => {
     const q = quotes(lines(
       'Jupiter analyst Olivier Beauvillain said: "Yahoo made a big mistake in outsourcing search."',
@@ -178,6 +181,7 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Olivier Beauvillain', 'Allen Weiner', 'Allen Weiner', 'Dick Morris']);
   });
+
   it('gives unattributed words inside a sentence to whom the sentence is about, and reads "X did this, he claimed, saying"', () => {
     const q = quotes(lines(
       'Tory leader Michael Howard spoke in his new year message. "We watched the scenes of destruction with disbelief."',
@@ -186,6 +190,7 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Michael Howard', 'Michael Howard', 'Michael Howard']);
   });
+
   it('names a body by its name: no descriptor before it, an acronym spelt out as the article gives it', () => {
     const q = quotes(lines(
       'The American Film Institute (AFI) hailed the film. The AFI also questioned "the long-term viability of evening news broadcasts" today.',
@@ -194,6 +199,7 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['the American Film Institute', 'the American Film Institute', 'General Electric']);
   });
+
   it('reads a surname that is also a word, a body named with its place, and a name after "her attorney"', () => {
     const q = quotes(lines(
       'World Anti-Doping Agency chief Dick Pound said the rule may not apply. "We will find a way to deal with that," Pound said.',
@@ -202,6 +208,7 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Dick Pound', 'a Downing Street spokesperson', 'Marion Jones']);
   });
+
   it('does not take a clause for a subject: "which he said", "X upheld the claim, but said"', () => {
     const q = quotes(lines(
       'Tom Hanks arrived in Dublin. The 48-year-old actor crossed a three-metre high bridge built in the square, which he said was "almost impossible to get across".',

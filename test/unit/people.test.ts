@@ -10,13 +10,16 @@ function seeds(): Corpus {
   return c;
 }
 
+/** The one person a surface form names in `corpus` (fails when it names none or several). */
+function onlyPerson(corpus: Corpus, form: string) {
+  const p = corpus.findPeople(form);
+  assert.strictEqual(p.length, 1, `${form}: ${p.map((x) => x.name).join(', ')}`);
+  return p[0];
+}
+
 describe('people', () => {
   const c = seeds();
-  const one = (form: string) => {
-    const p = c.findPeople(form);
-    assert.strictEqual(p.length, 1, `${form}: ${p.map((x) => x.name).join(', ')}`);
-    return p[0];
-  };
+  const one = (form: string) => onlyPerson(c, form);
 
   it('merges surname, diacritics, a misspelling and a title into one person', () => {
     const trong = one('Nguyen Phu Trong');
@@ -60,6 +63,7 @@ describe('people', () => {
     // Neither is listed under the bare surname as an alias of their own.
     assert.ok(d.findPeople('Brown').every((p) => !p.aliases.includes('Brown')));
   });
+
   it('reads roles as an editor would: offices split by "of", no clause or preposition taken for a role', () => {
     const d = new Corpus();
     d.upsert('a.txt', lines(
@@ -67,11 +71,7 @@ describe('people', () => {
       'Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy.',
       'Singer Bruce Springsteen inducted the band. Introducing the band, Springsteen mocked Bono as the man who "single-handedly pioneered the Irish mullet".',
     ));
-    const get = (n: string) => {
-      const p = d.findPeople(n);
-      assert.strictEqual(p.length, 1, n);
-      return p[0];
-    };
+    const get = (n: string) => onlyPerson(d, n);
     assert.deepStrictEqual(get('Condoleezza Rice').roles, ['Secretary of State']);
     assert.deepStrictEqual(get('Gordon Brown').roles, ['Chancellor of the Exchequer']);
     assert.deepStrictEqual(get('BB King').roles, []);
@@ -81,6 +81,7 @@ describe('people', () => {
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Gordon Brown', 'Bruce Springsteen']);
     assert.ok(!get('Bruce Springsteen').aliases.includes('Singer Bruce Springsteen'));
   });
+
   it('keeps names that look like words apart from the words (May, Man-of-the-match, New Yorker, Liberal Democrats)', () => {
     const d = new Corpus();
     d.upsert('a.txt', lines(
@@ -95,15 +96,14 @@ describe('people', () => {
     assert.strictEqual(d.findPeople('Yoon Suk-yeol').length, 1);
     assert.ok(d.people.every((p) => !/Democrats|Man-of-the-match/.test(p.name)));
   });
+
   it('takes an office heading the sentence as the role and no form of address as one; a book is no person', () => {
     const d = new Corpus();
     d.upsert('a.txt', lines(
       'The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as "lousy history".',
       'The New Testament was written early. "I\'ve read it twice," he said.',
     ));
-    const wright = d.findPeople('Tom Wright');
-    assert.strictEqual(wright.length, 1);
-    assert.deepStrictEqual(wright[0].roles, ['Bishop of Durham']);
+    assert.deepStrictEqual(onlyPerson(d, 'Tom Wright').roles, ['Bishop of Durham']);
     assert.deepStrictEqual(d.people.map((p) => p.name), ['Tom Wright']);
   });
 });

@@ -43,6 +43,7 @@ describe('search', () => {
     assert.deepStrictEqual(idx.search(''), []);
     assert.deepStrictEqual(idx.search('   ,,, '), []);
   });
+
   it('finds the same best hits when common words are only looked up, not walked', () => {
     // 3,000 articles share the common words; the rare ones are in a handful.
     const big = new Corpus();
