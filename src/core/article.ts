@@ -111,9 +111,17 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
     people: persons,
     mentions,
     warnings,
-    positionAt: (o) => lines.positionAt(o),
-    offsetAt: (p) => lines.offsetAt(p),
+    ...lineLookups(lines),
   };
+}
+
+/**
+ * The article's position look-ups, made outside `parseArticle`: a closure made there would keep
+ * its whole scope alive (the names, tokens and people tables of the parse), tens of megabytes
+ * across an archive.
+ */
+function lineLookups(lines: LineIndex): Pick<Article, 'positionAt' | 'offsetAt'> {
+  return { positionAt: (o) => lines.positionAt(o), offsetAt: (p) => lines.offsetAt(p) };
 }
 
 interface PeopleTable {
