@@ -13,10 +13,10 @@
 import { Corpus, type PersonIndex } from './corpus';
 import { SearchIndex, type SearchIndexState } from './search';
 import { LineIndex } from './text';
-import type { Article, ArticlePerson, Mention, Person, Position, Quote } from './types';
+import type { Article, ArticlePerson, Mention, Paragraph, Person, Position, Quote, Span } from './types';
 
 /** Bump on any change to what is written: an older blob is then rebuilt, never misread. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const MAGIC = 0x58494443; // "CDIX" little-endian
 
@@ -175,7 +175,12 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   w.json('people', people.people.map((p, i) => [
     p.key, p.name, p.aliases, p.roles, p.articles.map((path) => articleNo.get(path) ?? path), p.quotes.map((id) => quoteAt.get(id) ?? id), members[i],
   ]));
-  w.json('byForm', [...people.byForm].map(([k, ps]) => [k, ps.map((p) => personNo.get(p)!)]));
+  // Forms as one list of strings and, per form, its number of people then their numbers: a warm
+  // start reads tens of thousands of forms, and small JSON arrays cost more to make than numbers.
+  const formPeople: number[] = [];
+  for (const ps of people.byForm.values()) formPeople.push(ps.length, ...ps.map((p) => personNo.get(p)!));
+  w.json('formKeys', [...people.byForm.keys()]);
+  w.i32('formPeople', formPeople);
 
   if (search) {
     w.json('slots', search.slots);
@@ -277,19 +282,22 @@ type PersonRow = [string, string, string[], string[], (number | string)[], ([num
  * start builds the objects of an article only when something reads them.
  */
 function lazy(o: object, key: string, make: () => unknown): void {
-  const settle = (v: unknown) => Object.defineProperty(o, key, { value: v, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(o, key, {
     enumerable: true,
     configurable: true,
     get() {
-      const v = make();
-      settle(v);
-      return v;
+      return settle(o, key, make());
     },
     set(v: unknown) {
-      settle(v);
+      settle(o, key, v);
     },
   });
+}
+
+/** Makes `key` an ordinary data property of `o` holding `v`; returns `v`. */
+function settle(o: object, key: string, v: unknown): unknown {
+  Object.defineProperty(o, key, { value: v, writable: true, enumerable: true, configurable: true });
+  return v;
 }
 
 /**
@@ -355,14 +363,32 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
         return out;
       },
     };
-    const values: Record<string, unknown> = {
-      path, title, outlet, published, text: body, warnings, ...extra,
-      positionAt: (o: number) => li().positionAt(o),
-      offsetAt: (p: Position) => li().offsetAt(p),
-    };
+    const positionAt = (o: number) => li().positionAt(o);
+    const offsetAt = (p: Position) => li().offsetAt(p);
+    if (!extra) {
+      // The usual article, its fields in DEFAULT_ORDER: a literal with accessors costs a fraction
+      // of defining them one by one (thousands of articles on every warm start).
+      const a: Article = {
+        path, title, outlet, published, text: body,
+        get paragraphs() { return settle(this, 'paragraphs', made.paragraphs()) as Paragraph[]; },
+        set paragraphs(v) { settle(this, 'paragraphs', v); },
+        get sentences() { return settle(this, 'sentences', made.sentences()) as Span[]; },
+        set sentences(v) { settle(this, 'sentences', v); },
+        get quotes() { return settle(this, 'quotes', made.quotes()) as Quote[]; },
+        set quotes(v) { settle(this, 'quotes', v); },
+        get people() { return settle(this, 'people', made.people()) as ArticlePerson[]; },
+        set people(v) { settle(this, 'people', v); },
+        get mentions() { return settle(this, 'mentions', made.mentions()) as Mention[]; },
+        set mentions(v) { settle(this, 'mentions', v); },
+        warnings, positionAt, offsetAt,
+      };
+      articles.push(a);
+      return;
+    }
+    const values: Record<string, unknown> = { path, title, outlet, published, text: body, warnings, ...extra, positionAt, offsetAt };
     // Fields in the order the article had them (stored when it was not the usual one).
     const a = {} as Article;
-    for (const k of (extra?.[KEY_ORDER] as string[] | undefined) ?? DEFAULT_ORDER) {
+    for (const k of (extra[KEY_ORDER] as string[] | undefined) ?? DEFAULT_ORDER) {
       if (k in made) lazy(a, k, made[k]);
       else (a as unknown as Record<string, unknown>)[k] = values[k];
     }
@@ -384,7 +410,14 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
     for (let k = 0; k < m.length; k += 2) ofLocal.set(`${articles[m[k]].path}\u0000${m[k + 1]}`, people[i]);
   });
   const byForm = new Map<string, Person[]>();
-  for (const [k, ps] of r.json<[string, number[]][]>('byForm')) byForm.set(k, ps.map((i) => people[i]));
+  const formKeys = r.json<string[]>('formKeys');
+  const formPeople = r.i32('formPeople');
+  for (let f = 0, at = 0; f < formKeys.length; f++) {
+    const n = formPeople[at++];
+    const ps: Person[] = [];
+    for (let k = 0; k < n; k++) ps.push(people[formPeople[at++]]);
+    byForm.set(formKeys[f], ps);
+  }
 
   let search: SearchIndexState | null = null;
   if (r.has('slots')) {

@@ -101,6 +101,18 @@ describe('persist: snapshots of the index', () => {
     assert.deepStrictEqual(Object.keys(b.quotes[0]), Object.keys(a.quotes[0]));
   });
 
+  it('lets the fields of a restored article be replaced before and after they are first read', () => {
+    const snap = deserializeSnapshot(blob);
+    const [a, b] = snap.articles;
+    a.quotes = [];
+    assert.deepStrictEqual(a.quotes, []);
+    const first = b.sentences[0];
+    b.sentences = [first];
+    assert.deepStrictEqual(b.sentences, [first]);
+    assert.deepStrictEqual(Object.keys(a), Object.keys(corpus.articles[0]));
+    assert.ok(Object.getOwnPropertyDescriptor(a, 'quotes')?.writable, 'a replaced field is an ordinary property');
+  });
+
   it('writes a snapshot without a search index, and restores one by building it', () => {
     const r = restoreIndex(deserializeSnapshot(serializeSnapshot(corpus, null, () => null)));
     assert.ok(!r.reusedIndexes);
