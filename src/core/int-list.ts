@@ -38,6 +38,12 @@ export class IntList {
     this.arr = out;
   }
 
+  /** Makes the list a view of `data` (its entries now), as `freeze` leaves it. */
+  view(data: Int32Array): void {
+    this.data = data;
+    this.arr = null;
+  }
+
   get frozen(): boolean {
     return this.arr === null;
   }

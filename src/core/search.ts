@@ -97,6 +97,51 @@ function* freezeSteps(lists: IntList[]): Generator<void, void, void> {
     yield;
   }
 }
+/** (word, document) pairs in the order they were made, filed into the word lists in one pass. */
+class PendingPostings {
+  private pairs = new Int32Array(1 << 16);
+  count = 0;
+
+  add(wid: number, doc: number): void {
+    if (this.count * 2 + 2 > this.pairs.length) {
+      const next = new Int32Array(this.pairs.length * 2);
+      next.set(this.pairs);
+      this.pairs = next;
+    }
+    this.pairs[this.count * 2] = wid;
+    this.pairs[this.count * 2 + 1] = doc;
+    this.count++;
+  }
+
+  /**
+   * Appends each pair's document to its word's list, keeping the order they came in. Few pairs
+   * against long lists: pushed one by one. Many: every list is repacked once, its old entries
+   * then the new, into one array (a counting sort by word) that the lists become views of.
+   */
+  fileInto(lists: IntList[]): void {
+    const { pairs, count } = this;
+    let old = 0;
+    for (const l of lists) old += l.length;
+    if (count * 8 < old) {
+      for (let i = 0; i < count; i++) lists[pairs[2 * i]].push(pairs[2 * i + 1]);
+      return;
+    }
+    const start = new Int32Array(lists.length + 1);
+    for (let i = 0; i < count; i++) start[pairs[2 * i] + 1]++;
+    for (let w = 0; w < lists.length; w++) start[w + 1] += start[w] + lists[w].length;
+    const values = new Int32Array(old + count);
+    const at = new Int32Array(lists.length);
+    for (let w = 0; w < lists.length; w++) {
+      const src = lists[w].items;
+      const from = start[w];
+      for (let j = 0; j < src.length; j++) values[from + j] = src[j];
+      at[w] = from + src.length;
+    }
+    for (let i = 0; i < count; i++) values[at[pairs[2 * i]]++] = pairs[2 * i + 1];
+    for (let w = 0; w < lists.length; w++) lists[w].view(values.subarray(start[w], start[w + 1]));
+  }
+}
+
 const KINDS: readonly HitKind[] = ['quote', 'passage', 'person'];
 const QUOTE = 0;
 const PASSAGE = 1;
@@ -156,10 +201,12 @@ export class SearchIndex {
   private vocab = new Vocab();
   /** Postings by word; a restored index makes each list when its word is first used. */
   private postings: IntList[] = [];
+  /** Postings not yet filed by word: only inside `sync()`, which nothing reads from until done. */
+  private pending: PendingPostings | null = null;
   private packed: { start: Int32Array; values: Int32Array } | null = null;
   /** Live documents per word (postings keep dead ids until compaction). */
   private df: Int32Array = new Int32Array(0);
-  private readonly trigrams = new Map<string, IntList>();
+  private readonly trigrams = new Map<Gram, IntList>();
   /** The last document each word was added for: one posting per document and word. */
   private lastDoc: Int32Array = new Int32Array(0);
 
@@ -186,9 +233,17 @@ export class SearchIndex {
 
   /** Brings the index up to date with the corpus: only changed articles are re-indexed. */
   sync(): void {
-    const steps = this.syncSteps();
-    while (!steps.next().done) {
-      /* run to the end */
+    // Nothing reads postings until this returns: collect them as (word, document) pairs and file
+    // them by word once at the end, instead of a push to one of tens of thousands of lists per word.
+    this.pending = new PendingPostings();
+    try {
+      const steps = this.syncSteps();
+      while (!steps.next().done) {
+        /* run to the end */
+      }
+    } finally {
+      this.flushPending();
+      this.pending = null;
     }
   }
 
@@ -231,12 +286,22 @@ export class SearchIndex {
       }
       this.peopleVersion = version;
     }
+    this.flushPending();
     if (this.dead > 1000 && this.dead > this.alive * 0.3) this.compact();
     yield* freezeSteps(this.allPostings());
     // The trigram lists too: on a large archive freezing them all at once is one long block.
     yield* freezeSteps([...this.trigrams.values()]);
     // A change made while this ran (between steps) is for the next sync.
     this.syncedVersion = version;
+  }
+
+  /** Files the postings `sync()` collected (documents ascending, after those already listed). */
+  private flushPending(): void {
+    const p = this.pending;
+    if (!p || !p.count) return;
+    const lists = this.allPostings();
+    p.fileInto(lists);
+    this.pending = new PendingPostings();
   }
 
   private post(wid: number): IntList {
@@ -317,7 +382,8 @@ export class SearchIndex {
       if (wid < 0) wid = this.addWord(t.slice(start, end), h);
       if (this.lastDoc[wid] === id) return;
       this.lastDoc[wid] = id;
-      this.post(wid).push(id);
+      if (this.pending) this.pending.add(wid, id);
+      else this.post(wid).push(id);
       this.df[wid]++;
     });
   }
@@ -610,7 +676,7 @@ export class SearchIndex {
     const docSlot = this.docSlot.slice(0, n);
     for (let i = 0; i < n; i++) if (docSlot[i] >= 0) docSlot[i] = slotRemap.get(docSlot[i]) ?? -1;
     const post = IntList.pack(this.allPostings());
-    const grams = [...this.trigrams.keys()];
+    const grams = [...this.trigrams.keys()].map(gramText);
     const gram = IntList.pack([...this.trigrams.values()]);
     return {
       slots,
@@ -670,7 +736,7 @@ export class SearchIndex {
     ix.df = st.df;
     ix.lastDoc = new Int32Array(st.words.length).fill(-1);
     const gramLists = IntList.unpack(st.gramStart, st.gramWords);
-    st.grams.forEach((g, i) => ix.trigrams.set(g, gramLists[i]));
+    st.grams.forEach((g, i) => ix.trigrams.set(gramKey(g), gramLists[i]));
     ix.personDocs = Array.from(st.personDocs);
     ix.peopleList = people;
     if (inStep) {
@@ -711,11 +777,38 @@ function personText(p: Person): string {
   return [p.name, ...p.aliases].join(' · ');
 }
 
-function gramsOf(w: string): string[] {
-  const p = `^${w}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= p.length; i++) out.push(p.slice(i, i + 3));
+/** A trigram as the index keys it: see `gramsOf`. */
+type Gram = number | string;
+
+/**
+ * The trigrams of `^w$` (by UTF-16 code unit, repeats kept), each as one number when its three
+ * code units are below 1024 (every folded Latin word), else as the three-unit string. Numbers
+ * need no string made and hashed: indexing an archive takes the trigrams of every new word.
+ */
+function gramsOf(w: string): Gram[] {
+  const n = w.length + 2;
+  const out: Gram[] = [];
+  const at = (i: number) => (i === 0 ? 94 : i === n - 1 ? 36 : w.charCodeAt(i - 1)); // ^ and $
+  for (let i = 0; i + 3 <= n; i++) {
+    const a = at(i);
+    const b = at(i + 1);
+    const c = at(i + 2);
+    out.push(a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : String.fromCharCode(a, b, c));
+  }
   return out;
+}
+
+/** A trigram as stored on disk: always its three code units. */
+function gramText(g: Gram): string {
+  return typeof g === 'string' ? g : String.fromCharCode(g >> 20, (g >> 10) & 1023, g & 1023);
+}
+
+/** A stored trigram as the index keys it. */
+function gramKey(s: string): Gram {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  return s.length === 3 && a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : s;
 }
 
 /** The k ids with the highest rank, best first; equal ranks keep their order in `ids`. */

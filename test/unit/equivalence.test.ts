@@ -73,6 +73,9 @@ describe('search index built in slices', () => {
     assert.ok(yields > sources.length, `${yields} yields`);
     assert.deepStrictEqual(c2.people, c1.people);
     for (const q of ['shorring up econmic and comercial', 'Thayer arms sales', 'Trọng', 'currency']) assert.deepStrictEqual(i2.search(q), i1.search(q), q);
+    // One sync files its postings by word at the end; slices push them as they go: the same lists.
+    const [s1, s2] = [i1.exportState(), i2.exportState()];
+    assert.deepStrictEqual([s2.words, s2.postStart, s2.postings, s2.df, s2.grams, s2.gramWords], [s1.words, s1.postStart, s1.postings, s1.df, s1.grams, s1.gramWords]);
   });
 
   it('answers from what is indexed so far while a build is under way', async () => {
