@@ -59,4 +59,22 @@ describe('search', () => {
       assert.strictEqual(fast[0][0], 'story.txt', q);
     }
   });
+
+  it('answers first from the rarest words when a budget cuts the walk short, and says so', () => {
+    const big = new Corpus();
+    for (let i = 0; i < 40; i++) big.upsert(`filler/${i}.txt`, `Filler ${i}\n\nThe council said the ${i % 4 ? 'plan' : 'scandal'} was ${i}.`);
+    big.upsert('story.txt', 'Story\n\n"The council plan is a scandal," said Ian Storey.');
+    const ix = new SearchIndex(big);
+    const q = 'Storey scandal';
+    const full = ix.searchProgressive(q, { limit: 8 });
+    assert.ok(full.complete);
+    assert.deepStrictEqual(full.hits, ix.search(q, { limit: 8 }));
+    assert.ok(full.hits.some((h) => h.path?.startsWith('filler/')), 'the full answer has the scandal passages too');
+    // A budget of one posting: only the rarest word ("storey") is walked.
+    const first = ix.searchProgressive(q, { limit: 8, budget: 1 });
+    assert.ok(!first.complete);
+    assert.strictEqual(first.hits[0].path, 'story.txt');
+    assert.ok(!first.hits.some((h) => h.path?.startsWith('filler/')), 'only what the rarest word found');
+    assert.ok(ix.searchProgressive(q, { limit: 8, budget: 1e9 }).complete);
+  });
 });

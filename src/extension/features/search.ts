@@ -4,7 +4,7 @@
  * filter the ranking away; labels use no-break spaces so a typed phrase does not re-sort them.
  */
 import * as vscode from 'vscode';
-import type { HitKind, SearchHit } from '../../core/search';
+import { FIRST_ANSWER_POSTINGS, type HitKind, type SearchHit } from '../../core/search';
 import { Commands, Strings } from '../constants';
 import { isDraft } from '../drafts';
 import type { SourceIndex } from '../sources';
@@ -60,6 +60,9 @@ function allQuotes(sources: SourceIndex, limit: number): SearchHit[] {
   return out;
 }
 
+/** How long typing must pause before a first answer is refined. */
+const REFINE_AFTER_MS = 80;
+
 export interface PickOptions {
   kinds: readonly HitKind[];
   placeholder: string;
@@ -89,13 +92,34 @@ export function pickHit(sources: SourceIndex, opts: PickOptions): Promise<Search
       resolve(h);
       qp.dispose();
     };
-    const refresh = () => {
-      const v = qp.value.trim();
-      const hits = v ? sources.search.search(v, { limit: 40, kinds: opts.kinds }) : allQuotes(sources, 200);
+    const show = (hits: SearchHit[]) => {
       qp.items = hits.filter((h) => opts.kinds.includes(h.kind) && (h.kind !== 'quote' || !opts.speechOnly || isSpeech(sources, h))).map((h) => item(h, sources));
-      qp.busy = sources.loading;
+    };
+    // A query that would walk a large archive's long posting lists answers first from its rarest
+    // words; the full answer replaces it once the writer pauses (a keystroke cancels it).
+    let refining: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(refining);
+      refining = undefined;
+      const v = qp.value.trim();
+      if (!v) {
+        show(allQuotes(sources, 200));
+        qp.busy = sources.loading;
+        return;
+      }
+      const first = sources.search.searchProgressive(v, { limit: 40, kinds: opts.kinds, budget: FIRST_ANSWER_POSTINGS });
+      show(first.hits);
+      qp.busy = sources.loading || !first.complete;
+      if (first.complete) return;
+      refining = setTimeout(() => {
+        refining = undefined;
+        if (done || qp.value.trim() !== v) return;
+        show(sources.search.search(v, { limit: 40, kinds: opts.kinds }));
+        qp.busy = sources.loading;
+      }, REFINE_AFTER_MS);
     };
     const disposables = [
+      { dispose: () => clearTimeout(refining) },
       qp.onDidChangeValue(refresh),
       sources.onDidChange(refresh),
       qp.onDidAccept(() => finish(qp.selectedItems[0]?.hit ?? qp.activeItems[0]?.hit)),
