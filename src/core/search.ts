@@ -436,7 +436,7 @@ export class SearchIndex {
     a.sentences.forEach((s, si) => {
       // The words are those of the passage's text; white space, squashed there, separates them either way.
       const end = Math.min(s.end, s.start + MAX_DOC_TEXT);
-      if (squashedLength(a.text, s.start, end) < 12) return;
+      if (squashedLength(a.text, s.start, end, 12) < 12) return;
       const pos = a.positionAt(s.start);
       const id = this.newDoc(PASSAGE, slot, si, pos.line, pos.character, null);
       this.indexText(id, a.text.slice(s.start, end));
@@ -783,8 +783,8 @@ function passageText(a: Article, si: number): string {
   return a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)).replace(/\s+/g, ' ').trim();
 }
 
-/** `text.slice(start, end).replace(/\s+/g, ' ').trim().length`, without building the string. */
-function squashedLength(text: string, start: number, end: number): number {
+/** `text.slice(start, end).replace(/\s+/g, ' ').trim().length`, without building the string; counting stops at `atMost`. */
+function squashedLength(text: string, start: number, end: number, atMost = Infinity): number {
   let n = 0;
   let pendingSpace = false;
   for (let i = start; i < end; i++) {
@@ -794,7 +794,7 @@ function squashedLength(text: string, start: number, end: number): number {
     }
     if (pendingSpace) n++;
     pendingSpace = false;
-    n++;
+    if (++n >= atMost) return n;
   }
   return n;
 }
