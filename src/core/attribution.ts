@@ -197,7 +197,7 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
     // "a spokesman for Tony Blair" names the spokesman's principal, not the speaker;
     // "the star of Rain Man and Tootsie" names films.
     // "the Chancellor of the Exchequer Gordon Brown": a title right before the name makes it the speaker.
-    if (!/\b(?:for|of|to|with|from|by|at|on|about|against)$/.test(before) && (!/^(?:the|a|an)\s.*\b(?:of|for|at|with)\s/.test(before) || OFFICE_OF.test(raw.slice(0, last.titleStart - offset).trim()))) {
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|in|like|than|after|over|under|into|beyond)$/.test(before) && (!/^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/.test(before) || OFFICE_OF.test(raw.slice(0, last.titleStart - offset).trim()))) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }
@@ -207,7 +207,7 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
   }
   // "Civil rights group Liberty": a body named after what it is.
   const org = within.filter((r) => r.kind === 'org' || r.kind === 'other').pop();
-  if (org && end - org.end <= 1 && org.start > start && /^\p{Ll}/u.test(p) && !/\b(?:of|in|at|for|from|with|on|by)\s/i.test(raw.slice(0, org.titleStart - offset))) {
+  if (org && end - org.end <= 1 && org.start > start && /^\p{Ll}/u.test(p) && !/\b(?:of|in|at|for|from|with|on|by|behind|like|than|after|over|under|into|beyond)\s/i.test(raw.slice(0, org.titleStart - offset))) {
     return { type: 'description', text: raw.slice(org.titleStart - offset).trim(), start: org.titleStart };
   }
   return { type: 'description', text: p, start };

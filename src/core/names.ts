@@ -41,6 +41,7 @@ export interface NameRun {
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
 const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency', 'broadcaster', 'channel', 'website', 'firm', 'company', 'group', 'band', 'club', 'team', 'network', 'station', 'outlet', 'tabloid', 'journal', 'publication', 'site', 'app', 'brand', 'bank', 'airline', 'carrier', 'label', 'studio', 'programme', 'show', 'film', 'album', 'song', 'game', 'console', 'maker', 'retailer', 'chain', 'giant', 'rival', 'operator', 'service']);
+const OUTLET_AFTER = new Set(['magazine', 'newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'journal', 'website', 'broadcaster', 'channel', 'network', 'agency', 'station']);
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rt', 'rev', 'revd', 'hon', 'reverend']);
 
@@ -135,7 +136,10 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     const r = classify(text, run, sentenceStarts);
     const before = tokens[i - run.length - 1];
     // "the newspaper Nhan Dan", "the band Keane": named by what they are.
+    const next = tokens[i];
     if (r && (r.kind === 'person' || r.kind === 'single') && before && ORG_CONTEXT.has(before.key) && joined(text, before, run[0])) r.kind = 'org';
+    // "Rolling Stone magazine", "the Sun newspaper": an outlet named by what follows it.
+    else if (r && (r.kind === 'person' || r.kind === 'single') && next && !next.cap && OUTLET_AFTER.has(next.key) && !run[run.length - 1].possessive && joined(text, run[run.length - 1], next)) r.kind = 'org';
     // "finance minister Trevor Manuel", "Wada chairman Dick Pound", "singer Dido": an office names a person.
     else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && joined(text, before, run[0])) {
       r.kind = r.tokens.length >= 2 ? 'person' : 'single';

@@ -216,4 +216,12 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Tom Hanks', 'the tribunal']);
   });
+
+  it('takes "Rolling Stone magazine" for an outlet and "the director behind Jaws" for a role, not a name', () => {
+    const q = quotes(lines(
+      'Director Maria Keane opened her festival on Friday. "It has been a long road to this night," said the director behind Harbour Lights and Jaws.',
+      'One critic in Rolling Stone magazine called the film "a glorious mess". Keane shrugged. She added the film "was never meant to please everyone".',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Maria Keane', 'one critic in Rolling Stone magazine', 'Maria Keane']);
+  });
 });
