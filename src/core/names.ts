@@ -257,6 +257,13 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
       k++;
       continue;
     }
+    // "Drummer Larry Mullen", "Striker Wayne Rooney": what someone does, capitalised before a
+    // known first name (not "Star Wars": no first name follows).
+    if (k + 2 < run.length && ROLE_NOUNS.has(t.key) && !GIVEN_NAMES.has(t.key) && GIVEN_NAMES.has(run[k + 1].key)) {
+      titled = true;
+      k++;
+      continue;
+    }
     break;
   }
   // "Metropolitan Police Commissioner Sir Ian Blair": whatever ends in a title word is the title.

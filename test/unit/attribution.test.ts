@@ -224,4 +224,10 @@ describe('attribution', () => {
     ));
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Maria Keane', 'one critic in Rolling Stone magazine', 'Maria Keane']);
   });
+
+  it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
+    const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
+    assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
+    assert.deepStrictEqual(a.people.map((p) => p.name), ['Larry Quinn']);
+  });
 });
