@@ -135,7 +135,8 @@ function plausibleSubject(phrase: string): boolean {
   const head = phrase.split(',')[0];
   const headToks = tokenize(head, 0, head.length);
   if (headToks.slice(1).some((t) => (FINITE_VERBS.has(t.key) || SPEECH_VERBS.has(t.key)) && !t.cap)) return false;
-  if (headToks.some((t, i) => i > 0 && headToks[i - 1].cap && !t.cap && /ed$/.test(t.key) && !TITLE_WORDS.has(t.key))) return false;
+  // ("The Oscar-nominated actor", "the London-based firm": a hyphenated adjective after a determiner is no verb.)
+  if (headToks.some((t, i) => i > 0 && headToks[i - 1].cap && !t.cap && /ed$/.test(t.key) && !TITLE_WORDS.has(t.key) && !(t.text.includes('-') && DETERMINERS.has(headToks[i - 1].key)))) return false;
   if (headToks.length > (/^(?:a|an|the)$/.test(first.key) ? 14 : 9)) return false;
   // "The 48-year-old actor crossed a bridge", "the tribunal upheld Ms Villalba's claim": a verb with its object.
   if (headToks.some((t, i) => i > 0 && !t.cap && (PAST_VERBS.has(t.key) || (/ed$/.test(t.key) && !ROLE_ADJECTIVES.has(t.key))) && !!headToks[i + 1] && (headToks[i + 1].cap || DETERMINERS.has(headToks[i + 1].key)))) return false;

@@ -225,6 +225,13 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Maria Keane', 'one critic in Rolling Stone magazine', 'Maria Keane']);
   });
 
+  it('reads "The Oscar-nominated actor, whose films include …, said:" as the actor, not the last film', () => {
+    const q = quotes(lines(
+      'Actor Liam Doyle wants the old theatre saved. The Oscar-nominated actor, whose films include Harbour Lights and Star Voyage: The Return, said: "It gave me my start."',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Liam Doyle']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
