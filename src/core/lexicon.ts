@@ -47,7 +47,7 @@ export const ORG_WORDS = words(`
   group holdings partners capital investments securities insurance energy oil gas petroleum electric pharmaceuticals
   motors automotive foods brewery breweries stores retail telecom telecoms mobile communications networks
   album single song film movie series tour band orchestra choir quartet trio ensemble records label
-  fc afc rfc city rovers wanderers athletic albion villa county hotspur
+  fc afc rfc city rovers wanderers athletic albion villa county hotspur liga bundesliga serie ligue eredivisie premiership
   disease syndrome virus flu award prize trophy medal open masters grand prix marathon
   street-based agency-based democrats republicans conservatives liberals socialists greens nationalists unionists tories
 `);

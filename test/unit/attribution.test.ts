@@ -232,6 +232,13 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Liam Doyle']);
   });
 
+  it('takes a league for no person: "he" after "La Liga" is the player', () => {
+    const q = quotes(lines(
+      'Forward Tom Baxter is happy in Spain. But the 25-year-old, who has spent weeks on the bench in La Liga, did not rule out a move. "I am pleased with my start," he told BBC Radio.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Tom Baxter']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
