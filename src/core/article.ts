@@ -153,6 +153,20 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
     byRun.set(r.start, container ?? add(r));
   }
   mergeMisspellings(list, byRun, runs);
+  // Jimmy "the Whirlwind" White, Antonio "LA" Reid: a first name and a surname around a nickname.
+  for (const r of runs) {
+    if (r.kind !== 'single' || r.tokens.length !== 1 || !GIVEN_NAMES.has(r.tokens[0].key) || byRun.has(r.start)) continue;
+    const gap = NICKNAME_GAP.exec(text.slice(r.end, r.end + 60));
+    if (!gap) continue;
+    // The surname may be no run of its own: a capital right after a quotation mark reads as a sentence start.
+    const surname = runAt.get(r.end + gap[0].length);
+    if (surname && (surname.kind !== 'single' || surname.tokens.length !== 1 || byRun.has(surname.start))) continue;
+    const idx = add({ ...r, text: `${r.text} ${gap[1]}` });
+    list[idx].nameForms.add(list[idx].name);
+    list[idx].forms.add(list[idx].name);
+    byRun.set(r.start, idx);
+    if (surname) byRun.set(surname.start, idx);
+  }
   // Single names: a surname (or given name in East Asian order) of someone named in full.
   for (const r of runs) {
     if (r.kind !== 'single') continue;
@@ -182,6 +196,9 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
   const starts = [...byRun.keys()].sort((a, b) => a - b);
   return { list, index, byRun, starts, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
 }
+
+/** A nickname in quotation marks between a first name and a surname: up to the surname. */
+const NICKNAME_GAP = /^\s+["\u201c][^"\u201d\n]{1,30}["\u201d]\s+(?=(\p{Lu}[\p{L}'\u2019-]+))/u;
 
 const OFFICE_BEFORE = /(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Bishop|Archbishop|Chancellor|Secretary|President|Minister|Governor|Mayor|Chairman|Chairwoman|Director|Head|Leader|Chief Executive|Chief|Editor|Dean|Duke|Duchess|Earl|Commissioner|Ambassador|Speaker)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$/u;
 
@@ -488,7 +505,9 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       }
     }
     const words = tokenize(qtext, 0, qtext.length).length;
-    let speech = decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
+    // Jimmy "the Whirlwind" White: a nickname inside a name is no one's words.
+    const nickname = words <= 4 && isNickname(text, span.outer);
+    let speech = !nickname && decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
     let res: Resolved = null;
     if (speech) {
       // A speaker named in the sentence before is resolved from where it was named.
@@ -498,7 +517,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       // (a profile quoting its subject: "On this subject, Morris appears almost evangelical. «I was …»").
       if (guess && !res && att.how === 'none') res = standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log);
       if (res) log.set(si, res);
-    } else if (guess && att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
+    } else if (guess && !nickname && att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
       // Two or three lower-case words in the writer's sentence are, in news, mostly someone's words
       // ("spoke of Labour's «shared purpose»"): the words of whoever the passage is about.
       res = aboutWhom(si, people, log);
@@ -595,6 +614,11 @@ function usedUnquoted(hay: string, words: string, quotes: QuoteSpan[]): boolean 
     if (!q || at >= q.outer.end) return true;
   }
   return false;
+}
+
+function isNickname(text: string, outer: Span): boolean {
+  const first = /(?:^|[\s(])(\p{Lu}[\p{L}'\u2019-]+)\s+$/u.exec(text.slice(Math.max(0, outer.start - 30), outer.start));
+  return !!first && GIVEN_NAMES.has(foldKey(first[1])) && /^\s+\p{Lu}[\p{L}'\u2019-]+/u.test(text.slice(outer.end, outer.end + 30));
 }
 
 function decideSpeech(q: string, words: number, att: Attribution, after: string): boolean {

@@ -239,6 +239,12 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Tom Baxter']);
   });
 
+  it('reads a nickname inside a name as a term, and the name around it as one person', () => {
+    const a = parseArticle('snooker.txt', lines('Snooker', '', 'Another player who never won the title - Danny "the Rocket" Shaw - missed lessons too. "We loved the game," Mr Shaw said.'));
+    assert.deepStrictEqual(a.quotes.map((x) => [x.kind, x.speaker]), [['term', null], ['speech', 'Danny Shaw']]);
+    assert.ok(a.people.some((p) => p.name === 'Danny Shaw' && p.forms.has('Shaw')));
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
