@@ -788,7 +788,7 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
     // The head noun: "the star of Rain Man and Tootsie" → star; "the Warriors chief" → chief.
     const core = desc.split(/\s+(?:of|for|at|in|with|from|on|behind)\s+/)[0];
     const words = tokenize(core, 0, core.length);
-    const last = words[words.length - 1]?.key ?? '';
+    const last = (words[words.length - 1]?.key ?? '').replace(/^(?:co|vice|deputy)-/, '');
     if (words.length <= 8) {
       const byRole = roleMatch(desc, people);
       if (byRole !== undefined) return { person: byRole };

@@ -562,6 +562,9 @@ function mainSubject(w: string, base: number, runs: NameRun[]): Pick<Attribution
     const lastMask = w.lastIndexOf(MASK, toks[j].start);
     const from = lastMask >= 0 ? lastMask + 1 : 0;
     const subj = w.slice(from, toks[j].start).replace(/^[\s,]+|[\s,]+$/g, '');
+    // "Federer addressed the crowd and concluded by saying": a second verb of the clause's subject,
+    // found below as the name a finite verb follows.
+    if (/\s(?:and|but)$/i.test(subj)) break;
     // After the last comma, or the last word: "Mr Blair has failed, he" → "he".
     const tail = subj.slice(Math.max(subj.lastIndexOf(',') + 1, subj.search(/\S+\s*$/))).trim();
     const cand = [subj.replace(LEADING_ADVERBIAL, ''), tail].find((c) => plausibleSubject(splitApposition(c).head.trim()) && /\p{Lu}|^(?:he|she|they|it)$/iu.test(splitApposition(c).head));

@@ -15,6 +15,7 @@ export const TITLE_WORDS = words(`
   shadow foreign home trade industry defence defense health education culture finance treasury interior justice
   state party communist labour tory conservative democrat democratic republican liberal head mp mep msp senior junior
   assistant associate founder co-founder ceo cfo coo chairperson spokesman spokeswoman spokesperson analyst economist
+  co-chairman co-chairwoman co-chair vice-chairman vice-chair vice-president vice-chancellor deputy-chairman
   striker midfielder defender goalkeeper keeper winger skipper champion star actor actress singer rapper producer
   comedian presenter author novelist playwright composer designer artist architect lawyer barrister solicitor
   doctor nurse surgeon scientist researcher professor lecturer fellow expert adviser advisor aide official officials
@@ -47,7 +48,7 @@ export const ORG_WORDS = words(`
   group holdings partners capital investments securities insurance energy oil gas petroleum electric pharmaceuticals
   motors automotive foods brewery breweries stores retail telecom telecoms mobile communications networks
   album single song film movie series tour band orchestra choir quartet trio ensemble records label
-  fc afc rfc city rovers wanderers athletic albion villa county hotspur liga bundesliga serie ligue eredivisie premiership
+  fc afc rfc city rovers rangers wanderers athletic albion villa county hotspur liga bundesliga serie ligue eredivisie premiership
   disease syndrome virus flu award prize trophy medal open masters grand prix marathon
   street-based agency-based democrats republicans conservatives liberals socialists greens nationalists unionists tories
 `);

@@ -245,6 +245,15 @@ describe('attribution', () => {
     assert.ok(a.people.some((p) => p.name === 'Danny Shaw' && p.forms.has('Shaw')));
   });
 
+  it('reads "X addressed the crowd and concluded by saying", a party co-chairman, and a club that is no person', () => {
+    const q = quotes(lines(
+      'Shortly after collecting a crystal trophy, a Mercedes convertible and a cheque, Ana Ruiz addressed the crowd and concluded by saying "thanks for having me".',
+      'Tory Liam Hart said his party offered a choice. The Conservative Party Co-Chairman said the government had "done nothing for years" on housing.',
+      'Manager Graeme Stone spoke on local radio. The former Rangers and Celtic boss is looking for new players. "I want three or four in the summer," he said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Ana Ruiz', 'Liam Hart', 'Graeme Stone']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
