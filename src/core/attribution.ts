@@ -106,6 +106,8 @@ function isCue(toks: Token[], i: number): boolean {
   if (prev && prev.key === 'to' && /^(?:is|are|was|were|going|expected|due|set|likely|about)$/.test(toks[i - 2]?.key ?? '')) return true;
   if (prev && /^(?:will|would|could|might|must|may|can)$/.test(prev.key) && !/(?:ed|ing)$/.test(t.key)) return true;
   if (prev && DETERMINERS.has(prev.key) && (NOUN_LIKE.has(t.key) || !/(?:ed|d)$/.test(t.key))) return false;
+  // "Mr Blair's promise", "the firm's warning": a noun after a possessive.
+  if (prev && prev.possessive && !/(?:ed|ing)$/.test(t.key)) return false;
   if (NOUN_LIKE.has(t.key) && (!prev || !(prev.cap || /^(?:he|she|they|it|we|i|who|also|spokesman|spokeswoman|spokesperson|officials|minister)$/.test(prev.key)))) return false;
   return true;
 }

@@ -254,6 +254,11 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Ana Ruiz', 'Liam Hart', 'Graeme Stone']);
   });
 
+  it('takes a speech word after a possessive for a noun: "Mr Blair\'s promise to produce" is no attribution', () => {
+    const q = quotes(lines('Voters would not be moved by Mr Blair\'s promise to produce an "unremittingly bold" manifesto.'));
+    assert.ok(!q.some((x) => /Blair's/.test(x.speaker ?? '')), JSON.stringify(q.map((x) => x.speaker)));
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
