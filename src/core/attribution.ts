@@ -520,6 +520,13 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
       cand = subj.slice(conj[0].length).replace(/[\s,]+$/, '').replace(/\s+(?:who|which|that)$/i, '');
       ({ head, role } = splitApposition(cand));
     }
+    // "Although in the next breath he declared:": a pronoun right before the verb is its subject
+    // (not in reported speech: "X said he thought", where X speaks).
+    if (!plausibleSubject(head.trim()) && STRONG_SPEECH_VERBS.has(t.key) && /^(?:he|she|they)$/.test(toks[j - 1].key) && !(j >= 2 && (isCue(toks, j - 2) || toks[j - 2].key === 'that'))) {
+      candOff = toks[j - 1].start;
+      cand = toks[j - 1].text;
+      ({ head, role } = splitApposition(cand));
+    }
     if (!plausibleSubject(head.trim())) continue;
     const { headOffset } = splitApposition(cand);
     const ref = refFor(head, base + candOff + headOffset, runs);

@@ -259,6 +259,14 @@ describe('attribution', () => {
     assert.ok(!q.some((x) => /Blair's/.test(x.speaker ?? '')), JSON.stringify(q.map((x) => x.speaker)));
   });
 
+  it('reads "Although in the next breath he declared:" as his, but "X said he felt" as X\'s', () => {
+    const q = quotes(lines(
+      'Tom Reyes took questions. Although in the next breath he declared: "I never read the papers."',
+      'Singer Ann Bell said he felt "great" about it. "We are thrilled," she said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Tom Reyes', 'Ann Bell', 'Ann Bell']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
