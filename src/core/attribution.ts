@@ -136,12 +136,13 @@ function plausibleSubject(phrase: string): boolean {
   // "Federer addressed the crowd and").
   const head = phrase.split(',')[0];
   const headToks = tokenize(head, 0, head.length);
-  if (headToks.slice(1).some((t) => (FINITE_VERBS.has(t.key) || SPEECH_VERBS.has(t.key)) && !t.cap)) return false;
+  // ("one analyst quoted by the news agency": a participle with its agent is no verb of the subject.)
+  if (headToks.some((t, i) => i > 0 && (FINITE_VERBS.has(t.key) || SPEECH_VERBS.has(t.key)) && !t.cap && !(/ed$/.test(t.key) && headToks[i + 1]?.key === 'by'))) return false;
   // ("The Oscar-nominated actor", "the London-based firm": a hyphenated adjective after a determiner is no verb.)
   if (headToks.some((t, i) => i > 0 && headToks[i - 1].cap && !t.cap && /ed$/.test(t.key) && !TITLE_WORDS.has(t.key) && !(t.text.includes('-') && DETERMINERS.has(headToks[i - 1].key)))) return false;
-  if (headToks.length > (/^(?:a|an|the)$/.test(first.key) ? 14 : 9)) return false;
+  if (headToks.length > (/^(?:a|an|the|one)$/.test(first.key) ? 14 : 9)) return false;
   // "The 48-year-old actor crossed a bridge", "the tribunal upheld Ms Villalba's claim": a verb with its object.
-  if (headToks.some((t, i) => i > 0 && !t.cap && (PAST_VERBS.has(t.key) || (/ed$/.test(t.key) && !ROLE_ADJECTIVES.has(t.key))) && !!headToks[i + 1] && (headToks[i + 1].cap || DETERMINERS.has(headToks[i + 1].key)))) return false;
+  if (headToks.some((t, i) => i > 0 && !t.cap && (PAST_VERBS.has(t.key) || (/ed$/.test(t.key) && !ROLE_ADJECTIVES.has(t.key))) && !!headToks[i + 1] && headToks[i + 1].key !== 'by' && (headToks[i + 1].cap || DETERMINERS.has(headToks[i + 1].key)))) return false;
   if (first.cap) return true;
   if (ROLE_NOUNS.test(first.key) || TITLE_WORDS.has(first.key)) return true;
   // "bank officials", "industry sources", "City experts": people described by what they are.
@@ -638,6 +639,8 @@ export function tidyDescription(desc: string): string {
   // "ABC in a statement", "the company on Monday": where or when it spoke is no part of who.
   d = d.replace(/\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:statement|letter|interview|report|release|press release|blog|post|memo|note|email|e-mail)$/i, '');
   d = d.replace(/\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i, '');
+  // "one analyst quoted by the news agency": who quoted them is where, not who.
+  d = d.replace(/\s+(?:quoted|cited)\s+(?:by|in)\s+.*$/i, '');
   return d;
 }
 

@@ -267,6 +267,11 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Tom Reyes', 'Ann Bell', 'Ann Bell']);
   });
 
+  it('reads "said one analyst quoted by the news agency" as the analyst', () => {
+    const q = quotes(lines('Analysts were divided. "I think the stake is the sensible route," said one analyst quoted by the Agence France Presse news agency.'));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['one analyst']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
