@@ -259,7 +259,8 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
     }
     // "Drummer Larry Mullen", "Striker Wayne Rooney": what someone does, capitalised before a
     // known first name (not "Star Wars": no first name follows).
-    if (k + 2 < run.length && ROLE_NOUNS.has(t.key) && !GIVEN_NAMES.has(t.key) && GIVEN_NAMES.has(run[k + 1].key)) {
+    // "Californian Thomas Slattery", "Texan Lance Armstrong": where they are from, likewise.
+    if (k + 2 < run.length && (ROLE_NOUNS.has(t.key) || /(?:an|ese)$/.test(t.key)) && !GIVEN_NAMES.has(t.key) && GIVEN_NAMES.has(run[k + 1].key)) {
       titled = true;
       k++;
       continue;
@@ -373,7 +374,8 @@ function kindOf(name: Token[], titled: boolean): RunKind | null {
     return 'single';
   }
   if (name.every((t) => isAcronym(t))) return 'org';
-  if (keys.some((k) => PLACE_WORDS.has(k) && !GIVEN_NAMES.has(k))) return 'place';
+  // "San Francisco": a place word that is also a first name is a place when no first name leads.
+  if (keys.some((k, i) => PLACE_WORDS.has(k) && (!GIVEN_NAMES.has(k) || (i > 0 && !GIVEN_NAMES.has(keys[0]))))) return 'place';
   if (keys.some((k) => MONTHS.has(k) && k !== 'may') || keys.some((k) => DAYS.has(k))) return 'other';
   if (GIVEN_NAMES.has(keys[0]) || titled) return 'person';
   // Neither a known given name nor a title: a person only when no word is an ordinary English word.

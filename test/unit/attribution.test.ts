@@ -272,6 +272,12 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['one analyst']);
   });
 
+  it('keeps where someone is from out of the name, and takes San Francisco for a place', () => {
+    const a = parseArticle('suit.txt', lines('Suit', '', 'Californian Thomas Slade filed the suit in San Francisco. "The player was locked," he said.'));
+    assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Thomas Slade']);
+    assert.deepStrictEqual(a.people.map((p) => p.name), ['Thomas Slade']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
