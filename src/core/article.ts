@@ -565,7 +565,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
 /** Where the words naming the speaker are: a name, a pronoun, a description. */
 function refSpan(ref: SpeakerRef): Span {
   if (ref.type === 'name') return { start: ref.start, end: ref.end };
-  return { start: ref.start, end: ref.start + ref.text.length };
+  return { start: ref.start, end: ref.type === 'description' && ref.end !== undefined ? ref.end : ref.start + ref.text.length };
 }
 
 /** The exact text between the marks; a continued quote's parts joined by one space. */

@@ -23,7 +23,8 @@ const MASK = '\u0000';
 export type SpeakerRef =
   | { type: 'name'; text: string; start: number; end: number }
   | { type: 'pronoun'; text: string; start: number }
-  | { type: 'description'; text: string; start: number };
+  /** `end` when the text is not the source's own words at `start` (then `start`..`end` is where it is named). */
+  | { type: 'description'; text: string; start: number; end?: number };
 
 export interface Attribution {
   ref: SpeakerRef | null;
@@ -427,6 +428,16 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
     const off = base + doc.index + doc[0].indexOf(doc[1]);
     const ref = refFor(doc[1].trim(), off, runs);
     if (ref) return { ref, cue: /read\s*:?\s*$/.test(doc[0]) ? 'read' : 'said', role: null, via: null, how: 'pre', naming: false, strong: true };
+  }
+  // "Downing Street defended the decision, with a spokesperson saying:": the body's spokesperson.
+  const withSpokes = /,?\s+with\s+(?:a|an)\s+(spokes(?:man|woman|person))\s+(saying|adding)\s*:?\s*$/i.exec(w);
+  if (withSpokes) {
+    const main = mainSubject(w.slice(0, withSpokes.index), base, runs);
+    const body = main?.ref && main.ref.type !== 'pronoun' && /^\p{Lu}/u.test(main.ref.text) ? main.ref.text : null;
+    const text = body ? `a ${body} ${withSpokes[1].toLowerCase()}` : `a ${withSpokes[1].toLowerCase()}`;
+    const said = /\b(?:a|an)\s+spokes\w+/i.exec(withSpokes[0])!;
+    const start = base + withSpokes.index + said.index;
+    return { ref: { type: 'description', text, start, end: start + said[0].length }, cue: withSpokes[2].toLowerCase(), role: null, via: null, how: 'pre', naming: false, strong: true };
   }
   const toks = tokenize(w, 0, w.length);
   // The attribution verb nearest the quote that has a subject before it.

@@ -278,6 +278,13 @@ describe('attribution', () => {
     assert.deepStrictEqual(a.people.map((p) => p.name), ['Thomas Slade']);
   });
 
+  it('reads "X defended the decision, with a spokesperson saying:" as X\'s spokesperson, pointing at the words written', () => {
+    const a = parseArticle('honours.txt', lines('Honours', '', 'Downing Street defended the decision, with a spokesperson saying: "You have to look at the whole career."'));
+    const q = a.quotes[0];
+    assert.strictEqual(q.speaker, 'a Downing Street spokesperson');
+    assert.strictEqual(a.text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'a spokesperson');
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
