@@ -197,6 +197,9 @@ function buildPeople(text: string, runs: NameRun[], sentences: Sentence[], spans
   return { list, index, byRun, starts, runAt, sentences: sentenceSubjects(text, runs, byRun, sentences, spans) };
 }
 
+/** "Thorne Nogar's son ", "his brother's wife ": the family name of a relative named next. */
+const FAMILY_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+$/u;
+
 /** A nickname in quotation marks between a first name and a surname: up to the surname. */
 const NICKNAME_GAP = /^\s+["\u201c][^"\u201d\n]{1,30}["\u201d]\s+(?=(\p{Lu}[\p{L}'\u2019-]+))/u;
 
@@ -759,10 +762,13 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
     const toks = nameTokens(ref.text);
     const single = toks.length === 1 ? people.index.single(toks[0], ref.start) : undefined;
     if (single !== undefined) return { person: single };
-    const idx = addPerson(people.list, people.index, ref.text, ref.start);
+    // "Nogar's son Stephen": a relative named by first name carries the family name.
+    const family = toks.length === 1 && GIVEN_NAMES.has(toks[0]) ? FAMILY_BEFORE.exec(ctx.text.slice(Math.max(0, ref.start - 60), ref.start)) : null;
+    const name = family ? `${ref.text} ${family[1]}` : ref.text;
+    const idx = addPerson(people.list, people.index, name, ref.start);
     const p = people.list[idx];
     p.forms.add(ref.text);
-    p.nameForms.add(ref.text);
+    p.nameForms.add(name);
     p.mentions++;
     people.byRun.set(ref.start, idx);
     return { person: idx };

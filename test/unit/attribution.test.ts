@@ -285,6 +285,11 @@ describe('attribution', () => {
     assert.strictEqual(a.text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'a spokesperson');
   });
 
+  it('gives a relative named by first name the family name: "Nogar\'s son Stephen"', () => {
+    const q = quotes(lines('The tapes belonged to engineer Thorne Nogar. "We could use the money," Nogar\'s son Stephen, 57, said.'));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Stephen Nogar']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
