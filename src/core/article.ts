@@ -240,6 +240,16 @@ interface SentenceSubject {
   question?: boolean;
 }
 
+/** An unnamed speaker heading the sentence ("a spokesman for …"), or credited at its end; '' when none. */
+function speechDescOf(text: string, sent: Sentence): string {
+  // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
+  const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
+  const m = /^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|argued|explained|insisted|stressed)\b/i.exec(head);
+  // "…the Biblical version was true, according to the Bishop.": the credit closing the sentence.
+  const acc = /,?\s+according to ((?:the|a|an)\s+[^,.;"\u201c]{1,60}?)[.!?]?$/i.exec(text.slice(Math.max(sent.start, sent.end - 120), sent.end));
+  return m && descriptionHead(m[1]) ? tidyDescription(m[1]) : acc ? tidyDescription(acc[1]) : '';
+}
+
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
 
 function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, number>, sentences: Sentence[], spans: QuoteSpan[]): SentenceSubject[] {
@@ -254,14 +264,7 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
     if (spans[qi] && spans[qi].outer.start <= r.start) continue; // inside a quote
     const subj = out[si];
     subj.question ??= /\?\s*$/.test(text.slice(sent.start, sent.end));
-    if (subj.speechDesc === undefined) {
-      // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
-      const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
-      const m = /^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|argued|explained|insisted|stressed)\b/i.exec(head);
-      // "…the Biblical version was true, according to the Bishop.": the credit closing the sentence.
-      const acc = /,?\s+according to ((?:the|a|an)\s+[^,.;"\u201c]{1,60}?)[.!?]?$/i.exec(text.slice(Math.max(sent.start, sent.end - 120), sent.end));
-      subj.speechDesc = m && descriptionHead(m[1]) ? tidyDescription(m[1]) : acc ? tidyDescription(acc[1]) : '';
-    }
+    subj.speechDesc ??= speechDescOf(text, sent);
     if (subj.pronoun === undefined) {
       // "And he also denied reports that Santini …": the sentence is about whoever "he" is.
       const head = text.slice(sent.start, Math.min(sent.end, sent.start + 60)).replace(SUBORDINATE, '');
@@ -293,6 +296,10 @@ function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<number, numb
       if (r.kind === 'org' || r.tokens.length > 1 || !COMMON_WORDS.has(r.tokens[0].key)) subj.orgMention = name;
     }
   }
+  // "But a spokesman said its powers were limited.": a sentence naming nobody may still have an unnamed speaker.
+  sentences.forEach((sent, k) => {
+    if (out[k].speechDesc === undefined && /spokes|according to/i.test(text.slice(sent.start, sent.end))) out[k].speechDesc = speechDescOf(text, sent);
+  });
   return out;
 }
 

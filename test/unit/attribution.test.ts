@@ -290,6 +290,11 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Stephen Nogar']);
   });
 
+  it('gives "he said" to the spokesman of the sentence before even when that sentence names nobody', () => {
+    const q = quotes(lines('Campaigner Guido Berg wants a new service. Ofcom says it will review the rules. But a spokesman said its powers were limited. "Any change would be for government," he said.'));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['a spokesman']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
