@@ -46,7 +46,7 @@ const FINITE_CUES = new Set([...SPEECH_VERBS].filter((v) => !/ing$/.test(v) && !
 for (const v of ['say', 'tell', 'add', 'write', 'warn', 'argue', 'claim', 'insist', 'believe', 'note', 'report']) FINITE_CUES.add(v);
 /** Verbs that only attribute when they follow their subject: "X praised Vietnam for 'a way'". */
 const PRE_ONLY = new Set(['praised', 'applauded', 'agreed', 'expressed', 'welcomed', 'hailed', 'condemned', 'attacked', 'criticised', 'criticized', 'dismissed', 'branded', 'described', 'accused', 'urged', 'called', 'calls', 'pledged', 'promised', 'vowed', 'questioned', 'blasted', 'slammed', 'lamented', 'complained', 'predicted', 'threatened', 'denied', 'proposed', 'recommended']);
-const LEADING_ADVERBIAL = /^(?:(?:but|and|yet|so|still|also|however|meanwhile|now|then)\b,?\s+)*(?:(?:during|in|on|at|after|before|since|speaking|asked|writing|last|earlier|later|separately|elsewhere|today|yesterday|now|then|similarly|instead|indeed|moreover|previously|following|despite|with|without|under|from|for|as|by|when|while|although|though|addressing|responding|interviewed|quoted|echoing|giving|privately|publicly|shortly|most|more|even|once|according to [^,]*|\p{L}+ing|\p{L}+ed)\b[^,]*,\s*)*/iu;
+const LEADING_ADVERBIAL = /^(?:(?:but|and|yet|so|still|also|however|meanwhile|now|then)\b,?\s+)*(?:(?:during|in|on|at|after|before|since|speaking|asked|writing|last|earlier|later|separately|elsewhere|today|yesterday|now|then|similarly|instead|indeed|moreover|previously|following|despite|with|without|under|from|for|as|by|when|while|although|though|addressing|responding|interviewed|quoted|echoing|giving|privately|publicly|shortly|most|more|even|once|according to [^,]*|overall|ultimately|eventually|finally|additionally|nevertheless|nonetheless|likewise|otherwise|besides|anyway|furthermore|consequently|initially|originally|subsequently|crucially|importantly|interestingly|significantly|surprisingly|unsurprisingly|clearly|generally|typically|traditionally|historically|ironically|notably|specifically|essentially|fortunately|unfortunately|personally|\p{L}+ing|\p{L}+ed)\b[^,]*,\s*)*/iu;
 
 /**
  * text[from, to) with every quotation in it replaced by MASK characters (same length, so offsets
@@ -179,7 +179,8 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
 const OFFICE_OF = /^[Tt]he\s+(?:Chancellor|Secretary|President|Minister|Governor|Mayor|Archbishop|Bishop|Chairman|Director|Head|Leader|Chief)\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
 function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | null {
-  const raw = phrase.replace(/\s*\([^)]{1,12}\)\s*$/, '');
+  // "Mr Howard last week", "the minister on Tuesday": when is no part of who.
+  const raw = phrase.replace(/\s*\([^)]{1,12}\)\s*$/, '').replace(/\s+(?:(?:last|this|earlier this|on)\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently)\s*$/i, '');
   const lead = raw.length - raw.trimStart().length;
   const p = raw.trim();
   if (!p) return null;
@@ -203,6 +204,13 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
     // "the star of Rain Man and Tootsie" names films.
     // "the Chancellor of the Exchequer Gordon Brown": a title right before the name makes it the speaker.
     if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|in|like|than|after|over|under|into|beyond)$/.test(before) && (!/^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/.test(before) || OFFICE_OF.test(raw.slice(0, last.titleStart - offset).trim()))) {
+      return { type: 'name', text: last.text, start: last.start, end: last.end };
+    }
+  }
+  // "Aviation analyst Nick Van den Brul of BNP Paribas": a person, then where they work.
+  if (last && last.kind === 'person' && /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u.test(raw.slice(last.end - offset))) {
+    const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|and)$/.test(before) && !/^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/.test(before)) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }

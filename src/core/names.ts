@@ -374,6 +374,8 @@ function kindOf(name: Token[], titled: boolean): RunKind | null {
     return 'single';
   }
   if (name.every((t) => isAcronym(t))) return 'org';
+  // "BNP Paribas", "HSBC Holdings", "ITV Digital": a body whose name opens with its initials ("JK Rowling" has two).
+  if (isAcronym(name[0]) && /^\p{Lu}{3,}$/u.test(name[0].text)) return 'org';
   // "San Francisco": a place word that is also a first name is a place when no first name leads.
   if (keys.some((k, i) => PLACE_WORDS.has(k) && (!GIVEN_NAMES.has(k) || (i > 0 && !GIVEN_NAMES.has(keys[0]))))) return 'place';
   if (keys.some((k) => MONTHS.has(k) && k !== 'may') || keys.some((k) => DAYS.has(k))) return 'other';

@@ -295,6 +295,15 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['a spokesman']);
   });
 
+  it('reads past "Overall,", drops "last week" from a name, and takes "X of BNP Paribas" as X', () => {
+    const q = quotes(lines(
+      'Lenders were cautious. Overall, the Halden Building Society said that "the market remains strong".',
+      'Tory leader Michael Howard spoke on Monday. Mr Howard last week said there had been a "good discussion".',
+      'Aviation analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest".',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Halden Building Society', 'Michael Howard', 'Nick Van den Brul']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
