@@ -43,6 +43,7 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*\.?|
 const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency', 'broadcaster', 'channel', 'website', 'firm', 'company', 'group', 'band', 'club', 'team', 'network', 'station', 'outlet', 'tabloid', 'journal', 'publication', 'site', 'app', 'brand', 'bank', 'airline', 'carrier', 'label', 'studio', 'programme', 'show', 'film', 'album', 'song', 'game', 'console', 'maker', 'retailer', 'chain', 'giant', 'rival', 'operator', 'service']);
 const OUTLET_AFTER = new Set(['magazine', 'newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'journal', 'website', 'broadcaster', 'channel', 'network', 'agency', 'station']);
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
+const NAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rt', 'rev', 'revd', 'hon', 'reverend']);
 
 /** "Man-of-the-match", "Cambridge-based", "Bush-style", but not "Suk-yeol" or "Kilroy-Silk". */
@@ -141,7 +142,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     // "Rolling Stone magazine", "the Sun newspaper": an outlet named by what follows it.
     else if (r && (r.kind === 'person' || r.kind === 'single') && next && !next.cap && OUTLET_AFTER.has(next.key) && !run[run.length - 1].possessive && joined(text, run[run.length - 1], next)) r.kind = 'org';
     // "finance minister Trevor Manuel", "Wada chairman Dick Pound", "singer Dido": an office names a person.
-    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && joined(text, before, run[0])) {
+    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && !ROLE_MODIFIERS.has(before.key) && joined(text, before, run[0])) {
       r.kind = r.tokens.length >= 2 ? 'person' : 'single';
       r.titled = true;
     }
@@ -150,6 +151,9 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
   }
   return runs;
 }
+
+/** Title words that only qualify a role ("former", "acting", "shadow"): "a former Formula 3 champion" names no Formula. */
+const ROLE_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'outgoing', 'incoming', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'vice', 'shadow', 'foreign', 'home', 'state', 'party', 'trade', 'industry', 'finance', 'health', 'education', 'culture', 'defence', 'defense', 'treasury', 'interior', 'justice', 'prime']);
 
 /** Nouns that name what a person does: the end of a role written before a name. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -228,6 +232,8 @@ function classify(text: string, run: Token[], sentenceStarts: ReadonlySet<number
   // Strip what stands before the name: sentence openers, titles, nationalities, regions.
   while (k < run.length - 1 || (k < run.length && isTitleOnly(run[k]))) {
     const t = run[k];
+    // "Mr King", "Mrs Bishop": after Mr or Mrs comes the name, whatever the word.
+    if (k > 0 && k === run.length - 1 && NAME_HONORIFICS.has(run[k - 1].key)) break;
     if (TITLE_WORDS.has(t.key) || (k + 2 < run.length && isMisspeltTitle(t.key))) {
       titled = true;
       k++;

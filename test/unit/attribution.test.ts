@@ -304,6 +304,14 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Halden Building Society', 'Michael Howard', 'Nick Van den Brul']);
   });
 
+  it('takes "Mr King" for a name though "king" is a title, and "a former Formula 3 champion" for no one', () => {
+    const q = quotes(lines(
+      'Paul King of the security firm spoke first. "Criminals do not do clever," said Mr King.',
+      'Her father, Murray, is a former Australian Formula 3 champion. Joy Rainey races too. "You have to have everything right," she said.',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Paul King', 'Joy Rainey']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
