@@ -9,7 +9,7 @@
  *
  * Every pattern works on a bounded window around the quote, so the cost per quote is constant.
  */
-import { NAMING_CUES, SPEECH_VERBS, SPOKES_NOUNS, STRONG_SPEECH_VERBS, STOPWORDS, TITLE_WORDS, ORG_WORDS } from './lexicon';
+import { GIVEN_NAMES, NAMING_CUES, SPEECH_VERBS, SPOKES_NOUNS, STRONG_SPEECH_VERBS, STOPWORDS, TITLE_WORDS, ORG_WORDS } from './lexicon';
 import type { NameRun, Token } from './names';
 import { ROLE_ADJECTIVES, tokenize } from './names';
 import type { QuoteSpan } from './quote-spans';
@@ -167,7 +167,11 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
   // Gybels", "The Bishop of Durham, the Rt Rev Dr Tom Wright": the name comes second.
   const titled = /^(?:the\s+)?(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|Prof|Rt|Rev|Revd|Hon|Right|Reverend)\.?\s+)*(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})$/u.exec(role);
   const headIsRole = /^\s*(?:the|a|an)\s/i.test(head) || (/^\s*\p{Lu}/u.test(head) && /\s\p{Ll}[\p{L}-]*\s*$/u.test(head));
-  // "…to end the violence, Mr Abbas added": the clause before the name is no role.
+  // "…to end the violence, Mr Abbas added": the clause before the name is no role. But "Colin
+  // Asplin, Blackpool Hotel Association said": a first name and surname first is the name.
+  const words = head.trim().split(/\s+/);
+  const headIsName = words.length === 2 && words.every((w) => /^\p{Lu}[\p{L}'\u2019-]+$/u.test(w)) && GIVEN_NAMES.has(foldKey(words[0]));
+  if (titled && headIsName) return { head, headOffset: 0, role: role || null };
   if (titled && !headIsRole) return { head: titled[0], headOffset: p.indexOf(titled[0], comma), role: null };
   if (titled && headIsRole) {
     return { head: titled[1], headOffset: p.indexOf(titled[1], comma), role: head.trim() };
@@ -207,8 +211,8 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }
-  // "Aviation analyst Nick Van den Brul of BNP Paribas": a person, then where they work.
-  if (last && last.kind === 'person' && /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u.test(raw.slice(last.end - offset))) {
+  // "Aviation analyst Nick Van den Brul of BNP Paribas", "Estelle Morris of the findings": a person, then where they work or what about.
+  if (last && last.kind === 'person' && /^\s+(?:of|at|from)\s+[^,]*$/u.test(raw.slice(last.end - offset))) {
     const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
     if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|and)$/.test(before) && !/^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/.test(before)) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
@@ -561,7 +565,8 @@ function attributeBefore(pre: Window, runs: NameRun[]): Attribution | null {
   // "Huong Le Thu put it this way:": a colon after a clause gives the quote to its subject.
   if (/:\s*$/.test(w)) {
     const main = mainSubject(w, base, runs);
-    if (main && main.ref && main.ref.type !== 'pronoun') return { ...main, cue: null, how: 'pre', naming: false, strong: true };
+    // ("He is prepared to go this far:" too; not "It is simple:", "They say:").
+    if (main && main.ref && (main.ref.type !== 'pronoun' || /^(?:he|she)$/.test(main.ref.text))) return { ...main, cue: null, how: 'pre', naming: false, strong: true };
     // "Huong Le Thu of the International Crisis Group put it this way:": the person opening the clause.
     const clause = w.replace(LEADING_ADVERBIAL, '');
     const off = base + w.length - clause.length;

@@ -312,6 +312,15 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Paul King', 'Joy Rainey']);
   });
 
+  it('reads "He is prepared to go this far:", "said X of the findings" and "X, Y Association said:"', () => {
+    const q = quotes(lines(
+      'Charles Kane leads the party. He is prepared to go this far: "We will not win, but we will come close."',
+      '"The UK has a rich culture," said Arts minister Estelle Morton of the findings.',
+      'Colin Aspen, Blackpool Hotel Association said: "We have tried very hard."',
+    ));
+    assert.deepStrictEqual(q.map((x) => x.speaker), ['Charles Kane', 'Estelle Morton', 'Colin Aspen']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
