@@ -670,8 +670,9 @@ const PERSON_NOUNS = new Set(('presenter host director chief secretary minister 
   'spaniard irishman englishman dutchman swede russian chinese japanese nigerian kenyan brazilian argentine serb croat ' +
   'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband ' +
   'editor reporter journalist columnist broadcaster official officer candidate spokesman spokeswoman spokesperson aide adviser ' +
-  'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar').split(' '));
-const ORG_NOUNS = new Set('institute institution foundation university college school hospital trust society company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel newspaper paper publisher studio label website site service'.split(' '));
+  'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar ' +
+  'holder medallist finalist semi-finalist runner-up contender challenger debutant newcomer rookie').split(' '));
+const ORG_NOUNS = new Set('institute institution foundation university college school hospital trust society company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel station newspaper paper publisher studio label website site service'.split(' '));
 
 /**
  * A body by its name: "US behemoth General Electric" and "civil rights group Liberty" by the name
@@ -802,7 +803,8 @@ function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: S
     const core = desc.split(/\s+(?:of|for|at|in|with|from|on|behind)\s+/)[0];
     const words = tokenize(core, 0, core.length);
     const last = (words[words.length - 1]?.key ?? '').replace(/^(?:co|vice|deputy)-/, '');
-    if (words.length <= 8) {
+    // ("the world 200m and 400m record holder": figures are no words here.)
+    if (words.filter((t) => !/^\d/.test(t.text) && t.text.length > 1).length <= 8) {
       const byRole = roleMatch(desc, people);
       if (byRole !== undefined) return { person: byRole };
       if (PERSON_NOUNS.has(last) || /year-old$/.test(last)) {

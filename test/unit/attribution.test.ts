@@ -321,6 +321,12 @@ describe('attribution', () => {
     assert.deepStrictEqual(q.map((x) => x.speaker), ['Charles Kane', 'Estelle Morton', 'Colin Aspen']);
   });
 
+  it('resolves "the world 200m and 400m record holder" and "the station" to who was named before', () => {
+    const sprint = quotes(lines('Former Olympic champion Michael Jonson has criticised British sprinters. "They only want to be number one at home," the world 200m and 400m record holder told Five Live.'));
+    const radio = quotes(lines('Radio 1 said it would rise to the "challenge" of keeping his legacy alive. The DJs were chosen for their "in-depth musical knowledge", the station said.'));
+    assert.deepStrictEqual([...sprint, ...radio].map((x) => x.speaker), ['Michael Jonson', 'Radio 1', 'Radio 1']);
+  });
+
   it('keeps a capitalised occupation out of the name: "Drummer Larry Quinn", not "Star Wars"', () => {
     const a = parseArticle('band.txt', lines('Band news', '', 'Drummer Larry Quinn agreed: "We want to be on the radio." Star Wars fans were "delighted", he said.'));
     assert.deepStrictEqual(a.quotes.map((x) => x.speaker), ['Larry Quinn', 'Larry Quinn']);
