@@ -179,6 +179,9 @@ function splitApposition(phrase: string): { head: string; headOffset: number; ro
   return { head, headOffset: 0, role: role || null };
 }
 
+/** "the star of Rain Man and", "a spokesman for": a description that reaches the name through a preposition. */
+const DESCRIBED_THROUGH = /^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/;
+
 /** "the Chancellor of the Exchequer", "the Secretary of State": an office, not "the star of Rain Man". */
 const OFFICE_OF = /^[Tt]he\s+(?:Chancellor|Secretary|President|Minister|Governor|Mayor|Archbishop|Bishop|Chairman|Director|Head|Leader|Chief)\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
@@ -202,19 +205,19 @@ function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | n
   if (last && last.kind === 'single' && !last.titled && fullStart < last.start && fullStart >= start && end - last.end <= 1) {
     return { type: 'description', text: raw.slice(fullStart - offset).trim(), start: fullStart };
   }
+  // What stands before the last name: "a spokesman for Tony Blair" names the spokesman's
+  // principal, not the speaker; "the star of Rain Man and Tootsie" names films.
+  const before = last ? raw.slice(0, last.titleStart - offset).trim().toLowerCase() : '';
+  const describedBy = DESCRIBED_THROUGH.test(before);
   if (last && end - last.end <= 1) {
-    const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
-    // "a spokesman for Tony Blair" names the spokesman's principal, not the speaker;
-    // "the star of Rain Man and Tootsie" names films.
     // "the Chancellor of the Exchequer Gordon Brown": a title right before the name makes it the speaker.
-    if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|in|like|than|after|over|under|into|beyond)$/.test(before) && (!/^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/.test(before) || OFFICE_OF.test(raw.slice(0, last.titleStart - offset).trim()))) {
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|in|like|than|after|over|under|into|beyond)$/.test(before) && (!describedBy || OFFICE_OF.test(raw.slice(0, last.titleStart - offset).trim()))) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }
   // "Aviation analyst Nick Van den Brul of BNP Paribas", "Estelle Morris of the findings": a person, then where they work or what about.
   if (last && last.kind === 'person' && /^\s+(?:of|at|from)\s+[^,]*$/u.test(raw.slice(last.end - offset))) {
-    const before = raw.slice(0, last.titleStart - offset).trim().toLowerCase();
-    if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|and)$/.test(before) && !/^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/.test(before)) {
+    if (!/\b(?:for|of|to|with|from|by|at|on|about|against|behind|and)$/.test(before) && !describedBy) {
       return { type: 'name', text: last.text, start: last.start, end: last.end };
     }
   }

@@ -108,12 +108,13 @@ function* freezeSteps(lists: IntList[]): Generator<void, void, void> {
 }
 /** (word, document) pairs in the order they were made, filed into the word lists in one pass. */
 class PendingPostings {
-  private pairs = new Int32Array(1 << 16);
+  // Made on the first pair: every search() syncs, and a sync with nothing to do adds none.
+  private pairs = new Int32Array(0);
   count = 0;
 
   add(wid: number, doc: number): void {
     if (this.count * 2 + 2 > this.pairs.length) {
-      const next = new Int32Array(this.pairs.length * 2);
+      const next = new Int32Array(Math.max(1 << 16, this.pairs.length * 2));
       next.set(this.pairs);
       this.pairs = next;
     }
@@ -308,9 +309,8 @@ export class SearchIndex {
   private flushPending(): void {
     const p = this.pending;
     if (!p || !p.count) return;
-    const lists = this.allPostings();
-    p.fileInto(lists);
-    this.pending = new PendingPostings();
+    p.fileInto(this.allPostings());
+    p.count = 0;
   }
 
   private post(wid: number): IntList {
@@ -824,9 +824,14 @@ function gramsOf(w: string): Gram[] {
     const a = at(i);
     const b = at(i + 1);
     const c = at(i + 2);
-    out.push(a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : String.fromCharCode(a, b, c));
+    out.push(packGram(a, b, c));
   }
   return out;
+}
+
+/** Three code units as one number when each is below 1024, else as their string. */
+function packGram(a: number, b: number, c: number): Gram {
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : String.fromCharCode(a, b, c);
 }
 
 /** A trigram as stored on disk: always its three code units. */
@@ -836,10 +841,7 @@ function gramText(g: Gram): string {
 
 /** A stored trigram as the index keys it. */
 function gramKey(s: string): Gram {
-  const a = s.charCodeAt(0);
-  const b = s.charCodeAt(1);
-  const c = s.charCodeAt(2);
-  return s.length === 3 && a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : s;
+  return s.length === 3 ? packGram(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)) : s;
 }
 
 /** The k ids with the highest rank, best first; equal ranks keep their order in `ids`. */
