@@ -19,4 +19,17 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Reading an article knows nothing of the corpus, search or verification built on top of it.
+    files: ['src/core/reading/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/core must not import vscode: put editor code in src/extension.' }],
+        patterns: [
+          { group: ['**/extension/**', '**/cli/**', '**/node/**'], message: 'src/core depends on nothing outside src/core.' },
+          { group: ['**/search/**', '**/verification/**', '**/corpus/**'], message: 'src/core/reading must not import the corpus, search or verification: they build on reading, not the other way round.' },
+        ],
+      }],
+    },
+  },
 );

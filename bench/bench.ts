@@ -15,12 +15,12 @@ import * as nodeModule from 'module';
 import * as fs from 'fs';
 import * as path from 'path';
 import Fuse from 'fuse.js';
-import { Corpus } from '../src/core/corpus';
-import { FIRST_ANSWER_POSTINGS, SearchIndex } from '../src/core/search';
+import { Corpus } from '../src/core/corpus/corpus';
+import { FIRST_ANSWER_POSTINGS, SearchIndex } from '../src/core/search/search';
 import { makeProbes, type Probe } from '../eval/probes';
 import { BBC, ROOT, listSources, synthesiseArchive, tempDir } from './corpora';
 import { fmtMs, machine, median, now, peakRssMB, quantile, retainedMB, watchEventLoop } from './stats';
-import { buildIndexInSlices } from '../src/core/slices';
+import { buildIndexInSlices } from '../src/core/search/slices';
 import { loadIndexCached, openIndexCached } from '../src/node/cache';
 
 type Json = Record<string, unknown>;

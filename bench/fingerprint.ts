@@ -12,9 +12,9 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../src/core/corpus';
-import { deserializeSnapshot, restoreIndex, serializeSnapshot } from '../src/core/persist';
-import { SearchIndex } from '../src/core/search';
+import { Corpus } from '../src/core/corpus/corpus';
+import { deserializeSnapshot, restoreIndex, serializeSnapshot } from '../src/core/search/persist';
+import { SearchIndex } from '../src/core/search/search';
 import { makeProbes } from '../eval/probes';
 import { BBC, ROOT, listSources } from './corpora';
 

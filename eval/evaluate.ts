@@ -9,10 +9,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../src/core/corpus';
-import { SearchIndex } from '../src/core/search';
-import { verifyDraft } from '../src/core/verify';
-import { foldKey } from '../src/core/text';
+import { Corpus } from '../src/core/corpus/corpus';
+import { SearchIndex } from '../src/core/search/search';
+import { verifyDraft } from '../src/core/verification/verify';
+import { foldKey } from '../src/core/reading/text';
 import type { Article, Person } from '../src/core/types';
 import { hashText } from './hash';
 import { makeProbes, recallAt } from './probes';

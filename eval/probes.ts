@@ -3,8 +3,8 @@
  * typo'd fragment of a quote or sentence, or a surname and two words of a quote, each with the
  * article it came from. Deterministic for a seed.
  */
-import type { Corpus } from '../src/core/corpus';
-import type { SearchIndex } from '../src/core/search';
+import type { Corpus } from '../src/core/corpus/corpus';
+import type { SearchIndex } from '../src/core/search/search';
 
 /** Deterministic pseudo-random numbers (mulberry32), so the query set is the same every run. */
 export function rng(seed: number): () => number {

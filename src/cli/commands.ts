@@ -1,12 +1,12 @@
 /** The command-line tool's commands. Output goes to stdout; problems with files to stderr. */
 import { performance } from 'perf_hooks';
 import * as fs from 'fs';
-import { ledgerRows, renderLedger, type LedgerFormat } from '../core/ledger';
-import { indexJson } from '../core/report';
-import { SearchIndex } from '../core/search';
-import { decodeBytes } from '../core/text';
-import { verifyDraft, type Finding } from '../core/verify';
-import type { Corpus } from '../core/corpus';
+import { ledgerRows, renderLedger, type LedgerFormat } from '../core/verification/ledger';
+import { indexJson } from '../core/verification/report';
+import { SearchIndex } from '../core/search/search';
+import { decodeBytes } from '../core/reading/text';
+import { verifyDraft, type Finding } from '../core/verification/verify';
+import type { Corpus } from '../core/corpus/corpus';
 import { openIndexCached } from '../node/cache';
 import { bundledSeedsDir, displayPath, loadCorpus, type LoadProblem } from '../node/load';
 import { describeError } from '../node/files';

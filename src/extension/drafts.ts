@@ -3,9 +3,9 @@
  * shared by diagnostics, hovers, code actions and the ledger.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
+import { parseArticle } from '../core/reading/article';
 import type { Article } from '../core/types';
-import { verifyDraft, type Finding } from '../core/verify';
+import { verifyDraft, type Finding } from '../core/verification/verify';
 import { DRAFT_LANGUAGES } from './constants';
 import type { SourceIndex } from './sources';
 

@@ -11,11 +11,11 @@
  */
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
-import { Corpus } from '../core/corpus';
-import { FORMAT_VERSION, deserializeSnapshot, restoreIndex, serializeSnapshot } from '../core/persist';
-import { SearchIndex } from '../core/search';
-import { runInSlices } from '../core/slices';
+import { parseArticle } from '../core/reading/article';
+import { Corpus } from '../core/corpus/corpus';
+import { FORMAT_VERSION, deserializeSnapshot, restoreIndex, serializeSnapshot } from '../core/search/persist';
+import { SearchIndex } from '../core/search/search';
+import { runInSlices } from '../core/search/slices';
 import type { Article } from '../core/types';
 import { Settings, Strings } from './constants';
 

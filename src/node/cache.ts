@@ -7,10 +7,10 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../core/corpus';
-import { parseArticle } from '../core/article';
-import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot, type Snapshot } from '../core/persist';
-import { SearchIndex } from '../core/search';
+import { Corpus } from '../core/corpus/corpus';
+import { parseArticle } from '../core/reading/article';
+import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot, type Snapshot } from '../core/search/persist';
+import { SearchIndex } from '../core/search/search';
 import type { Article } from '../core/types';
 import { collectSources, readSource, type FileStamp } from './files';
 import { DEFAULT_MAX_BYTES, displayPath, type LoadProblem } from './load';

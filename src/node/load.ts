@@ -3,7 +3,7 @@
  * through the VS Code file system).
  */
 import * as path from 'path';
-import { Corpus } from '../core/corpus';
+import { Corpus } from '../core/corpus/corpus';
 import { collectSources, readSource } from './files';
 
 export interface LoadProblem {

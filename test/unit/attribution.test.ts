@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
-import { Corpus } from '../../src/core/corpus';
+import { parseArticle } from '../../src/core/reading/article';
+import { Corpus } from '../../src/core/corpus/corpus';
 import { lines } from './helpers';
 
 /** The quotes of one inline article, as the index reports them. */

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { cacheFile, loadIndexCached } from '../../src/node/cache';
 import { loadCorpus } from '../../src/node/load';
-import { SearchIndex } from '../../src/core/search';
+import { SearchIndex } from '../../src/core/search/search';
 import { SEEDS } from './helpers';
 
 describe('index cache on disk (--cache)', () => {

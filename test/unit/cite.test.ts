@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { attribution, buildInsertion, fitQuote, footnoteAppend, formatDate, nextFootnoteNumber, preferredMarks } from '../../src/core/cite';
-import { ledgerRows, renderLedger } from '../../src/core/ledger';
-import type { Finding } from '../../src/core/verify';
+import { attribution, buildInsertion, fitQuote, footnoteAppend, formatDate, nextFootnoteNumber, preferredMarks } from '../../src/core/verification/cite';
+import { ledgerRows, renderLedger } from '../../src/core/verification/ledger';
+import type { Finding } from '../../src/core/verification/verify';
 
 const src = { target: 'sources/a.txt', file: 'a.txt', title: 'A Headline', outlet: null, published: '2024-06-18', line: 45 };
 const q = { text: 'The main issues relate to arms sales.', speaker: 'Carl Thayer', role: 'a senior expert on Vietnam security' };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { Corpus } from '../../src/core/corpus';
-import { SearchIndex } from '../../src/core/search';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { SearchIndex } from '../../src/core/search/search';
 
 describe('corpus and search index, one file at a time', () => {
   it('adds, updates and removes articles, and search follows', () => {

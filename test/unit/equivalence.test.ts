@@ -5,11 +5,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../src/core/corpus';
-import { nameKey } from '../../src/core/names';
-import { SearchIndex } from '../../src/core/search';
-import { buildIndexInSlices } from '../../src/core/slices';
-import { foldDiacritics, foldKey, normalizeTypography, wordTokens } from '../../src/core/text';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { nameKey } from '../../src/core/reading/names';
+import { SearchIndex } from '../../src/core/search/search';
+import { buildIndexInSlices } from '../../src/core/search/slices';
+import { foldDiacritics, foldKey, normalizeTypography, wordTokens } from '../../src/core/reading/text';
 import { SEEDS } from './helpers';
 
 const refFoldKey = (s: string) => foldDiacritics(normalizeTypography(s)).toLowerCase();

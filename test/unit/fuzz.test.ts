@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { parseArticle } from '../../src/core/article';
-import { Corpus } from '../../src/core/corpus';
-import { findQuoteSpans } from '../../src/core/quote-spans';
-import { SearchIndex } from '../../src/core/search';
-import { verifyDraft } from '../../src/core/verify';
+import { parseArticle } from '../../src/core/reading/article';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { findQuoteSpans } from '../../src/core/reading/quote-spans';
+import { SearchIndex } from '../../src/core/search/search';
+import { verifyDraft } from '../../src/core/verification/verify';
 
 /** Text made of what breaks parsers: quote marks of every kind, runs of spaces and punctuation, any Unicode. */
 const hostile = fc.array(

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle } from '../../src/core/article';
-import { Corpus } from '../../src/core/corpus';
-import { draftQuotes, findNameAt, quoteAt } from '../../src/core/lookup';
+import { parseArticle } from '../../src/core/reading/article';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { draftQuotes, findNameAt, quoteAt } from '../../src/core/verification/lookup';
 import { SEEDS } from './helpers';
 
 describe('what is under the cursor', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readMetadata, parseDate } from '../../src/core/metadata';
+import { readMetadata, parseDate } from '../../src/core/reading/metadata';
 import { lines } from './helpers';
 
 describe('metadata', () => {

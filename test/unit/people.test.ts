@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../src/core/corpus';
+import { Corpus } from '../../src/core/corpus/corpus';
 import { SEEDS, lines } from './helpers';
 
 function seeds(): Corpus {

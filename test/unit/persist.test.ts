@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../src/core/corpus';
-import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot } from '../../src/core/persist';
-import { SearchIndex } from '../../src/core/search';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot } from '../../src/core/search/persist';
+import { SearchIndex } from '../../src/core/search/search';
 import type { Article } from '../../src/core/types';
 import { SEEDS, lines } from './helpers';
 

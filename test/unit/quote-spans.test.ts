@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findQuoteSpans } from '../../src/core/quote-spans';
+import { findQuoteSpans } from '../../src/core/reading/quote-spans';
 import { lines } from './helpers';
 
 function texts(t: string): string[] {

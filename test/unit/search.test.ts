@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../src/core/corpus';
-import { SearchIndex } from '../../src/core/search';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { SearchIndex } from '../../src/core/search/search';
 import { SEEDS } from './helpers';
 
 describe('search', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../src/core/corpus';
+import { Corpus } from '../../src/core/corpus/corpus';
 import { ROOT, SEEDS } from './helpers';
 
 interface Gold {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LineIndex, decodeBytes, editDistance, foldDiacritics, foldKey, normalizeTypography } from '../../src/core/text';
+import { LineIndex, decodeBytes, editDistance, foldDiacritics, foldKey, normalizeTypography } from '../../src/core/reading/text';
 
 describe('text', () => {
   it('drops a UTF-8 BOM and decodes UTF-8', () => {

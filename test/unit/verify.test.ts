@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../../src/core/corpus';
-import { SearchIndex } from '../../src/core/search';
-import { verifyDraft, renderDiff, type Finding } from '../../src/core/verify';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { SearchIndex } from '../../src/core/search/search';
+import { verifyDraft, renderDiff, type Finding } from '../../src/core/verification/verify';
 import { SEEDS, lines } from './helpers';
 
 describe('quote verification over the seeds', () => {

@@ -4,9 +4,9 @@
  * are our own `command:` links, allowed one by one through `isTrusted.enabledCommands`.
  */
 import * as vscode from 'vscode';
-import { formatDate } from '../../core/cite';
-import type { Corpus } from '../../core/corpus';
-import type { Finding, SourceMatch } from '../../core/verify';
+import { formatDate } from '../../core/verification/cite';
+import type { Corpus } from '../../core/corpus/corpus';
+import type { Finding, SourceMatch } from '../../core/verification/verify';
 import type { Article, Person, Quote } from '../../core/types';
 import { Commands } from '../constants';
 

@@ -4,7 +4,7 @@
  * naming its source; quick fixes put in the source's words or the right name.
  */
 import * as vscode from 'vscode';
-import type { Finding, Verdict } from '../../core/verify';
+import type { Finding, Verdict } from '../../core/verification/verify';
 import { Commands, DRAFT_LANGUAGES, Settings } from '../constants';
 import { docRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';

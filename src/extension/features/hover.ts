@@ -1,6 +1,6 @@
 /** Hover cards: who a name is, what they said and where; and where a quotation in the draft comes from. */
 import * as vscode from 'vscode';
-import { findNameAt } from '../../core/lookup';
+import { findNameAt } from '../../core/verification/lookup';
 import { DRAFT_LANGUAGES } from '../constants';
 import { docRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';

@@ -4,7 +4,7 @@
  * the existing ones; nothing the writer wrote is moved or removed.
  */
 import * as vscode from 'vscode';
-import { buildInsertion, citationLine, footnoteAppend, type CitationStyle, type QuoteToInsert, type SourceRef } from '../../core/cite';
+import { buildInsertion, citationLine, footnoteAppend, type CitationStyle, type QuoteToInsert, type SourceRef } from '../../core/verification/cite';
 import type { Article, Quote } from '../../core/types';
 import { Settings, Strings } from '../constants';
 import type { SourceIndex } from '../sources';

@@ -1,6 +1,6 @@
 /** "Export Sourcing Ledger": every quote in the draft with its verdict and source, as a new document. */
 import * as vscode from 'vscode';
-import { ledgerRows, renderLedger, type LedgerFormat } from '../../core/ledger';
+import { ledgerRows, renderLedger, type LedgerFormat } from '../../core/verification/ledger';
 import { Commands } from '../constants';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';

@@ -3,7 +3,7 @@
  * links, so its arguments are checked) and Go to Definition on a name or a quotation in the draft.
  */
 import * as vscode from 'vscode';
-import { findNameAt } from '../../core/lookup';
+import { findNameAt } from '../../core/verification/lookup';
 import type { Article } from '../../core/types';
 import { Commands, DRAFT_LANGUAGES, Strings } from '../constants';
 import { articleRange } from '../convert';

@@ -4,7 +4,7 @@
  * filter the ranking away; labels use no-break spaces so a typed phrase does not re-sort them.
  */
 import * as vscode from 'vscode';
-import { FIRST_ANSWER_POSTINGS, type HitKind, type SearchHit } from '../../core/search';
+import { FIRST_ANSWER_POSTINGS, type HitKind, type SearchHit } from '../../core/search/search';
 import { Commands, Strings } from '../constants';
 import { isDraft } from '../drafts';
 import type { SourceIndex } from '../sources';

@@ -2,7 +2,7 @@
  * Text primitives shared by every part of the core: decoding source bytes, mapping offsets to
  * editor positions, and the normalisations that make "Trọng" match "Trong" and ’ match '.
  */
-import type { Position } from './types';
+import type { Position } from '../types';
 
 export interface DecodedText {
   text: string;

@@ -9,7 +9,7 @@
  *
  * Every pattern works on a bounded window around the quote, so the cost per quote is constant.
  */
-import { GIVEN_NAMES, NAMING_CUES, SPEECH_VERBS, SPOKES_NOUNS, STRONG_SPEECH_VERBS, STOPWORDS, TITLE_WORDS, ORG_WORDS } from './lexicon';
+import { GIVEN_NAMES, NAMING_CUES, SPEECH_VERBS, SPOKES_NOUNS, STRONG_SPEECH_VERBS, STOPWORDS, TITLE_WORDS, ORG_WORDS } from './vocabulary/lexicon';
 import type { NameRun, Token } from './names';
 import { ROLE_ADJECTIVES, tokenize } from './names';
 import type { QuoteSpan } from './quote-spans';

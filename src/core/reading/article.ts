@@ -11,14 +11,14 @@ import {
   type AttributionContext,
   type SpeakerRef,
 } from './attribution';
-import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from './lexicon';
-import { COMMON_WORDS } from './lexicon-common';
+import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from './vocabulary/lexicon';
+import { COMMON_WORDS } from './vocabulary/common-words';
 import { readMetadata } from './metadata';
 import { ROLE_NOUNS, findNameRuns, nameKey, nameTokens, tokenize, type NameRun } from './names';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { findParagraphs, findSentences, type Sentence } from './sentences';
 import { LineIndex, decodeBytes, editDistance, foldKey, partitionPoint, stripBom } from './text';
-import type { Article, ArticlePerson, Mention, Quote, Span } from './types';
+import type { Article, ArticlePerson, Mention, Quote, Span } from '../types';
 
 /** Parsing options. */
 export interface ParseOptions {

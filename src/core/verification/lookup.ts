@@ -2,10 +2,10 @@
  * What is under the writer's cursor: a person's name in any form the sources use, or a quotation.
  * Used by the hover card, Go to Definition and verification; pure functions over text.
  */
-import type { Corpus } from './corpus';
-import { tokenize, type Token } from './names';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
-import type { Article, Person } from './types';
+import type { Corpus } from '../corpus/corpus';
+import { tokenize, type Token } from '../reading/names';
+import { findQuoteSpans, type QuoteSpan } from '../reading/quote-spans';
+import type { Article, Person } from '../types';
 
 export interface NameAt {
   /** Offsets in the line (or text) given. */

@@ -11,11 +11,11 @@
  * thousands of articles costs a few bytes a document, and a query touches flat arrays, not maps.
  */
 import Fuse from 'fuse.js';
-import type { Corpus } from './corpus';
+import type { Corpus } from '../corpus/corpus';
 import { IntList, growInt32, growUint8 } from './int-list';
-import { editDistance, foldKey, scanWords, wordTokens } from './text';
-import { Vocab, hashRange } from './vocab';
-import type { Article, Person } from './types';
+import { editDistance, foldKey, scanWords, wordTokens } from '../reading/text';
+import { Vocab, hashRange } from './word-table';
+import type { Article, Person } from '../types';
 
 export type HitKind = 'quote' | 'passage' | 'person';
 

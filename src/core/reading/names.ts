@@ -3,8 +3,8 @@
  * particles ("bin", "de"), initials, hyphens (Kim Jong-un) and possessives (Putin’s) handled, and a
  * judgement of whether the run names a person, an organisation or a place.
  */
-import { COMMON_WORDS } from './lexicon-common';
-import { GIVEN_NAMES, MONTHS, DAYS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import { COMMON_WORDS } from './vocabulary/common-words';
+import { GIVEN_NAMES, MONTHS, DAYS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, STOPWORDS, TITLE_WORDS } from './vocabulary/lexicon';
 import { editDistance, foldKey } from './text';
 
 export interface Token {

@@ -2,7 +2,7 @@
  * The command-line contract: the JSON shapes other tools read. Field names here are a contract;
  * change them only with the issue that defines them.
  */
-import type { Corpus } from './corpus';
+import type { Corpus } from '../corpus/corpus';
 
 export interface QuoteJson {
   text: string;

@@ -2,12 +2,12 @@
  * The set of sources the writer cites: articles added, updated and removed one file at a time,
  * and the people they name, merged across articles.
  */
-import { parseArticle, isMisspelling, type ParseOptions } from './article';
-import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from './lexicon';
-import { COMMON_WORDS } from './lexicon-common';
-import { nameKey, nameTokens } from './names';
-import { foldKey } from './text';
-import type { Article, Person, Quote } from './types';
+import { parseArticle, isMisspelling, type ParseOptions } from '../reading/article';
+import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary/lexicon';
+import { COMMON_WORDS } from '../reading/vocabulary/common-words';
+import { nameKey, nameTokens } from '../reading/names';
+import { foldKey } from '../reading/text';
+import type { Article, Person, Quote } from '../types';
 
 
 interface Node {

@@ -13,13 +13,13 @@
  *
  * Pure: the draft is text, the sources a Corpus with its SearchIndex.
  */
-import { parseArticle } from './article';
-import type { Corpus } from './corpus';
-import { SPOKES_NOUNS } from './lexicon';
-import { nameKey } from './names';
-import type { SearchIndex } from './search';
-import { foldDiacritics, normalizeTypography } from './text';
-import type { Article, Person, Quote, Span } from './types';
+import { parseArticle } from '../reading/article';
+import type { Corpus } from '../corpus/corpus';
+import { SPOKES_NOUNS } from '../reading/vocabulary/lexicon';
+import { nameKey } from '../reading/names';
+import type { SearchIndex } from '../search/search';
+import { foldDiacritics, normalizeTypography } from '../reading/text';
+import type { Article, Person, Quote, Span } from '../types';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
 

@@ -5,7 +5,7 @@
  * do), and missing closing marks. One pass over the text, no backtracking: time is linear in the
  * input whatever it contains.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 export interface QuoteSpan {
   /** Text offsets of each part, without marks and trimmed of surrounding white space. */

@@ -3,7 +3,7 @@
  * writer's sentence, but a quote that ends a sentence (`...atrocities.” Vietnam ...`) does.
  */
 import type { QuoteSpan } from './quote-spans';
-import type { Span } from './types';
+import type { Span } from '../types';
 
 export interface Sentence extends Span {
   /** Index of the paragraph the sentence starts in. */

@@ -3,7 +3,7 @@
  * few milliseconds, yielding to the event loop in between, so that an editor stays responsive
  * while a large folder indexes. The work is the same as `Corpus.upsert` + `SearchIndex.sync()`.
  */
-import type { Corpus } from './corpus';
+import type { Corpus } from '../corpus/corpus';
 import type { SearchIndex } from './search';
 
 export interface SliceOptions {

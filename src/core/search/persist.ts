@@ -10,10 +10,10 @@
  * Every article carries its caller's `stamp` (for files: size and modification time), so the
  * caller can keep the articles whose file is unchanged and parse only the others.
  */
-import { Corpus, type PersonIndex } from './corpus';
+import { Corpus, type PersonIndex } from '../corpus/corpus';
 import { SearchIndex, type SearchIndexState } from './search';
-import { LineIndex } from './text';
-import type { Article, ArticlePerson, Mention, Paragraph, Person, Position, Quote, Span } from './types';
+import { LineIndex } from '../reading/text';
+import type { Article, ArticlePerson, Mention, Paragraph, Person, Position, Quote, Span } from '../types';
 
 /** Bump on any change to what is written: an older blob is then rebuilt, never misread. */
 export const FORMAT_VERSION = 4;
