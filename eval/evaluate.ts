@@ -16,6 +16,7 @@ import { foldKey } from '../src/core/reading/text';
 import type { Article, Person } from '../src/core/types';
 import { hashText } from './hash';
 import { makeProbes, recallAt } from './probes';
+import { goldQuotes, loadPolnear, polnearAvailable } from './polnear';
 
 export { makeProbes, recallAt, rng, typo, type Probe } from './probes';
 
@@ -196,6 +197,64 @@ function pct(x: number): string {
   return (x * 100).toFixed(1).padStart(5) + '%';
 }
 
+interface PolnearGold {
+  article: string;
+  quotes: { start: number; end: number; sha: string; speaker: string | null; sourceType: 'name' | 'pronoun' | 'description' }[];
+}
+
+/**
+ * PolNeAR's dev split: the quotations inside attributed content, each speaker resolved to a name
+ * by an annotator. Recall only (PolNeAR marks no terms), kind and speaker, by how the article
+ * names the speaker.
+ */
+function polnearDev(): { tally: Tally; byType: Map<string, { n: number; ok: number }>; articles: number } | null {
+  const dir = path.join(ANN, 'polnear-dev');
+  if (!polnearAvailable() || !fs.existsSync(dir)) return null;
+  const golds = new Map<string, PolnearGold>();
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as PolnearGold;
+    golds.set(g.article, g);
+  }
+  const articles = loadPolnear('dev').filter((a) => golds.has(a.name));
+  const corpus = new Corpus();
+  for (const a of articles) corpus.upsert(a.name + '.txt', a.text);
+  const tally = newTally();
+  const byType = new Map<string, { n: number; ok: number }>();
+  for (const a of articles) {
+    const art = corpus.get(a.name + '.txt')!;
+    const gold = golds.get(a.name)!;
+    const marked = goldQuotes(a);
+    if (marked.length !== gold.quotes.length) throw new Error(`polnear-dev/${a.name}: annotations do not match the corpus`);
+    tally.gold += gold.quotes.length;
+    for (const g of gold.quotes) {
+      const text = a.text.slice(g.start, g.end);
+      if (hashText(text) !== g.sha) throw new Error(`polnear-dev/${a.name}: annotation does not match the corpus text`);
+      // The predicted quotation with a part on these words (a continued quote has several parts).
+      const p = art.quotes.find((q) => q.parts.some((x) => Math.abs(x.start - g.start) <= 1 && Math.abs(x.end - g.end) <= 1));
+      if (!p) {
+        tally.errors.push(`polnear-dev/${a.name}: MISSED “${text.slice(0, 70)}”`);
+        continue;
+      }
+      tally.matched++;
+      if (p.kind === 'speech') tally.kindOk++;
+      tally.speechMatched++;
+      const ps = p.kind === 'speech' ? corpus.speakerOf(p, art) : null;
+      const ok = speakerKey(ps) === speakerKey(g.speaker);
+      const pk = speakerKey(ps);
+      const gk = speakerKey(g.speaker);
+      if (ok) tally.speakerOk++;
+      if (ok || (!!pk && !!gk && (pk.endsWith(' ' + gk) || gk.endsWith(' ' + pk)))) tally.speakerLenient++;
+      else tally.errors.push(`polnear-dev/${a.name}: SPEAKER ${JSON.stringify(ps)} for ${JSON.stringify(g.speaker)} [${g.sourceType}] “${text.slice(0, 50)}”`);
+      const t = byType.get(g.sourceType) ?? { n: 0, ok: 0 };
+      t.n++;
+      if (ok) t.ok++;
+      byType.set(g.sourceType, t);
+    }
+    tally.pred += art.quotes.length;
+  }
+  return { tally, byType, articles: articles.length };
+}
+
 function main(): void {
   const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
   const jsonOut = process.argv.indexOf('--json');
@@ -290,6 +349,8 @@ function main(): void {
     byVerdict.set(c.verdict, t);
   }
   const vTotal = [...byVerdict.values()].reduce((a, b) => ({ n: a.n + b.n, ok: a.ok + b.ok }), { n: 0, ok: 0 });
+  const pn = process.argv.includes('--no-polnear') ? null : polnearDev();
+  if (pn) results.polnearDev = { articles: pn.articles, ...figures(pn.tally), precision: null, f1: null, byType: Object.fromEntries([...pn.byType].map(([k, v]) => [k, v.ok / v.n])) };
   results.verification = { cases: vTotal.n, correct: vTotal.ok, accuracy: vTotal.ok / vTotal.n, byVerdict: Object.fromEntries([...byVerdict].map(([k, v]) => [k, `${v.ok}/${v.n}`])) };
 
   const s = results.seeds as ReturnType<typeof figures> & { people: number; searchRecall5: number };
@@ -302,11 +363,18 @@ function main(): void {
     if (set.tally && set.people) row(`${set.name} (${set.files})`, figures(set.tally), set.people.ok / set.people.checks);
   }
   if (typeof results.bbc === 'string') console.log(`  bbc: ${results.bbc}`);
+  if (pn) {
+    const f = figures(pn.tally);
+    const types = [...pn.byType].sort().map(([k, v]) => `${k} ${pct(v.ok / v.n).trim()} of ${v.n}`).join(', ');
+    console.log(`  ${`polnear dev (${pn.articles})`.padEnd(18)} ${String(f.quotes).padStart(6)}        -   ${pct(f.recall)}      - ${pct(f.kind)}   ${pct(f.speaker)} (${pct(f.speakerLenient)})        -       -`);
+    console.log(`  polnear dev speaker by how the article names them: ${types}`);
+  } else if (!polnearAvailable()) console.log('  polnear: skipped: ../shared/corpora/polnear not found');
   console.log(`  search recall@5: seeds ${pct(s.searchRecall5)}` + (results.search ? `; BBC archive (${(results.search as { articles: number }).articles} articles, ${(results.search as { queries: number }).queries} typo'd queries) ${pct((results.search as { recall5: number }).recall5)} (fragments ${pct((results.search as { fragments: number }).fragments)}, surname + words ${pct((results.search as { surnamePlusWords: number }).surnamePlusWords)})` : ''));
   console.log(`  verification: ${vTotal.ok}/${vTotal.n} draft quotations get the right verdict (${pct(vTotal.ok / vTotal.n)}): ${[...byVerdict].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(', ')}`);
   if (verbose) {
     for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
+    if (pn && process.argv.includes('--polnear-errors')) for (const e of pn.tally.errors) console.log('  ' + e);
     for (const set of bbcSets) {
       if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test' || set.dir === 'bbc-final' || set.dir === 'bbc-six' || set.dir === 'bbc-seven' || set.dir === 'bbc-eight' || set.dir === 'bbc-nine' || set.dir === 'bbc-ten') && !process.argv.includes('--heldout-errors'))) continue;
       for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);
