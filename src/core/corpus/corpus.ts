@@ -2,7 +2,8 @@
  * The set of sources the writer cites: articles added, updated and removed one file at a time,
  * and the people they name, merged across articles.
  */
-import { parseArticle, isMisspelling, type ParseOptions } from '../reading/article';
+import { parseArticle, type ParseOptions } from '../reading/article';
+import { isMisspelling } from '../reading/people';
 import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary/lexicon';
 import { COMMON_WORDS } from '../reading/vocabulary/common-words';
 import { nameKey, nameTokens } from '../reading/names';

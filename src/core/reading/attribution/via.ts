@@ -1,0 +1,28 @@
+/** The outlet a quote is credited through: "told Reuters", "speaking to the BBC". */
+import { TITLE_WORDS } from '../vocabulary/lexicon';
+import { foldKey } from '../text';
+
+/** Looks for "told Reuters" / "told the BBC News website" right after a cue. */
+export function viaAfter(win: string, cueEnd: number): string | null {
+  const rest = win.slice(cueEnd, cueEnd + 120);
+  const m = /^\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|of|and|for|on|the|news|radio))*)/u.exec(rest);
+  if (!m) return null;
+  let v = m[1].replace(/\s+(?:of|and|for|on|the|news|radio)$/i, '').trim();
+  v = v.replace(/['’]s$/, '');
+  if (!v || TITLE_WORDS.has(foldKey(v)) || /^(?:I|He|She|They|We|Mr|Mrs|Ms|Dr)$/.test(v)) return null;
+  return v;
+}
+
+export function viaInPhrase(phrase: string): string | null {
+  const m = /\b(?:told|telling|speaking to|in an interview with|interviewed by|writing in|wrote in|according to)\s+(?:the\s+)?([\p{Lu}][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u.exec(phrase);
+  if (!m) return null;
+  const v = m[1].replace(/['’]s$/, '');
+  const k = foldKey(v);
+  if (/^(?:i|he|she|they|we|mr|mrs|ms|dr|mps|parliament|congress|reporters)$/.test(k)) return null;
+  return v;
+}
+
+export function normaliseVia(v: string | null): string | null {
+  if (!v) return null;
+  return v.replace(/\s+(?:news agency|newspaper|agency|website|news website)$/i, '').trim() || null;
+}
