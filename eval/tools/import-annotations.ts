@@ -4,6 +4,11 @@
  * evaluation set points into ../shared/corpora/bbc rather than copying from it.
  *
  *   node out/eval/import-annotations.js SRC_DIR ../shared/corpora/bbc eval/annotations/bbc
+ *   node out/eval/import-annotations.js SRC_DIR eval/texts eval/annotations/modern-a [MANIFEST]
+ *
+ * With a manifest (pages taken from the search tool's pages corpus), each file also records where
+ * its text came from (address, the query that finds it again, its rank) and a hash of the whole
+ * text, so that a later session can fetch the same page again and prove it is the same text.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,7 +25,8 @@ interface SrcQuote {
 }
 
 function main(): void {
-  const [src, corpus, dest] = process.argv.slice(2);
+  const [src, corpus, dest, manifestFile] = process.argv.slice(2);
+  const manifest = manifestFile ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { file: string; url: string; query: string; rank: number; outlet: string; kind: string; year: number | null }[]) : [];
   if (!src || !corpus || !dest) {
     console.error('usage: import-annotations SRC_DIR CORPUS_DIR DEST_DIR');
     process.exit(2);
@@ -43,7 +49,9 @@ function main(): void {
       }
       return { parts: spans, sha: hashText(q.text), kind: q.kind, speaker: q.speaker, partial: q.partial, cue: q.cue, via: q.via };
     });
-    fs.writeFileSync(path.join(dest, f), JSON.stringify({ path: ann.path, quotes: out, people: ann.people }, null, 1) + '\n');
+    const page = manifest.find((m) => m.file === path.basename(ann.path));
+    const origin = page ? { url: page.url, query: page.query, rank: page.rank, outlet: page.outlet, kind: page.kind, year: page.year, textSha: hashText(text), textLength: text.length } : undefined;
+    fs.writeFileSync(path.join(dest, f), JSON.stringify({ path: ann.path, ...(origin ? { origin } : {}), quotes: out, people: ann.people }, null, 1) + '\n');
     files++;
     quotes += out.length;
   }
