@@ -17,6 +17,46 @@ export interface Span {
 
 export type QuoteKind = 'speech' | 'term';
 
+/** The kind of file a source was read from. */
+export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'transcript' | 'captions';
+
+/** Where a quote stands in its source beyond the line: a PDF's page, a recording's time; null otherwise. */
+export type Locator = { page: number } | { time: string } | null;
+
+/** A speaker's turn in a transcript or captions: the labelled speaker's words. */
+export interface Turn {
+  /** Offsets of the turn's words in the document's text (the label left out). */
+  start: number;
+  end: number;
+  /** The label as written: "MS. LEAVITT", "Q", "Speaker 1", "Jane Doe". */
+  label: string;
+  /** A reporter's or interviewer's question ("Q"), or a stage direction (no one's words). */
+  role: 'speaker' | 'questioner' | 'direction';
+  /** The time the turn starts, as written ("00:12:31"), when the source gives one. */
+  time: string | null;
+}
+
+/**
+ * A source as its format reader gives it to the article reader: the readable text, and what the
+ * format knows beyond it (metadata, page starts, times, speaker turns). Every format maps its
+ * bytes to this one shape.
+ */
+export interface SourceDocument {
+  format: SourceFormat;
+  text: string;
+  /** Metadata the format states (a web page's JSON-LD, a PDF's properties); the text is read for the rest. */
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  /** Offset in `text` where each page starts (PDF): page n is pages[n-1]. */
+  pages?: number[];
+  /** Time marks: from `start` on, the recording is at `time` (captions, time-stamped transcripts). */
+  times?: { start: number; time: string }[];
+  turns?: Turn[];
+  /** Problems met while reading the format: shown to the user, never thrown. */
+  warnings?: string[];
+}
+
 /** One quotation found in a source. */
 export interface Quote {
   /** Stable within one version of an article: `<article path>#<index>`. */
@@ -36,6 +76,10 @@ export interface Quote {
   partial: boolean;
   /** The outlet the article credits ("told Reuters" → "Reuters"). */
   via: string | null;
+  /** The attribution rule that decided the speaker (reading/attribution/rules), or null. */
+  rule: string | null;
+  /** A PDF's page or a recording's time, where the format has one. */
+  locator: Locator;
   /** Where the attribution names the speaker (a name, pronoun or description), when it does. */
   speakerSpan: Span | null;
   /** Offsets of the text of each part (without the marks). */
@@ -76,6 +120,7 @@ export interface Article {
   outlet: string | null;
   /** ISO date (YYYY-MM-DD) when the text states it. */
   published: string | null;
+  format: SourceFormat;
   text: string;
   paragraphs: Paragraph[];
   /** Sentences (quotes kept whole), for passages in search and context in cards. */

@@ -24,9 +24,17 @@ describe('command-line tool (dist/cli.js)', function () {
     const doc = JSON.parse(r.out);
     assert.strictEqual(doc.articles.length, 5);
     for (const a of doc.articles) {
-      assert.deepStrictEqual(Object.keys(a), ['path', 'title', 'outlet', 'published', 'quotes']);
-      for (const q of a.quotes) assert.deepStrictEqual(Object.keys(q), ['text', 'kind', 'speaker', 'role', 'cue', 'partial', 'via', 'line', 'character']);
+      assert.deepStrictEqual(Object.keys(a), ['path', 'title', 'outlet', 'published', 'format', 'quotes']);
+      assert.strictEqual(a.format, 'text');
+      for (const q of a.quotes) {
+        assert.deepStrictEqual(Object.keys(q), ['text', 'kind', 'speaker', 'role', 'cue', 'partial', 'via', 'rule', 'locator', 'line', 'character']);
+        // A speaker comes with the rule that found it; a term has neither.
+        assert.strictEqual(q.speaker === null, q.rule === null, q.text);
+        assert.strictEqual(q.locator, null);
+      }
     }
+    const thayerSaid = doc.articles.flatMap((a: { quotes: { speaker: string; rule: string }[] }) => a.quotes).filter((q: { speaker: string }) => q.speaker === 'Carl Thayer');
+    assert.ok(thayerSaid.every((q: { rule: string }) => /^[a-z-]+$/.test(q.rule)), JSON.stringify(thayerSaid));
     for (const p of doc.people) assert.deepStrictEqual(Object.keys(p), ['name', 'aliases', 'roles', 'articles', 'quotes']);
     const thayer = doc.people.find((p: { name: string }) => p.name === 'Carl Thayer');
     assert.strictEqual(thayer.quotes.length, 2);

@@ -90,6 +90,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
     title: meta.title,
     outlet: meta.outlet,
     published: meta.published,
+    format: 'text',
     text,
     paragraphs,
     sentences: sentences.map((x) => ({ start: x.start, end: x.end })),
@@ -149,6 +150,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
         }
       }
     }
+    let rule = att.rule;
     const words = tokenize(qtext, 0, qtext.length).length;
     // Jimmy "the Whirlwind" White: a nickname inside a name is no one's words.
     const nickname = words <= 4 && isNickname(text, span.outer);
@@ -160,13 +162,19 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
       // A quote standing alone with nobody named for it: the words of whom the passage is about
       // (a profile quoting its subject: "On this subject, Morris appears almost evangelical. «I was …»").
-      if (guess && !res && att.how === 'none') res = standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log);
+      if (guess && !res && att.how === 'none') {
+        res = standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log);
+        if (res) rule = 'passage-subject';
+      }
       if (res) log.set(si, res);
     } else if (guess && !nickname && att.how === 'none' && !att.naming && words >= 2 && words <= 3 && /^\p{Ll}/u.test(qtext) && !usedUnquoted(lower ??= text.toLowerCase(), qtext, ctx.quotes)) {
       // Two or three lower-case words in the writer's sentence are, in news, mostly someone's words
       // ("spoke of Labour's «shared purpose»"): the words of whoever the passage is about.
       res = aboutWhom(si, people, log);
-      if (res) speech = true;
+      if (res) {
+        speech = true;
+        rule = 'words-about-whom';
+      }
     }
     quoteSpeakers[qi] = res;
     quoteSpeech[qi] = speech;
@@ -197,6 +205,8 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
       cue: speech && speaker ? att.cue : null,
       partial: isPartial(qtext, speech, pre),
       via: speech ? att.via : null,
+      rule: speech && speaker ? rule : null,
+      locator: null,
       speakerSpan: speech && att.ref && att.how !== 'continuation' ? refSpan(att.ref) : null,
       parts: span.parts,
       outer: span.outer,

@@ -13,10 +13,10 @@
 import { Corpus, type PersonIndex } from '../corpus/corpus';
 import { SearchIndex, type SearchIndexState } from './search';
 import { LineIndex } from '../reading/text';
-import type { Article, ArticlePerson, Mention, Paragraph, Person, Position, Quote, Span } from '../types';
+import type { Article, ArticlePerson, Mention, Paragraph, Person, Position, Quote, SourceFormat, Span } from '../types';
 
 /** Bump on any change to what is written: an older blob is then rebuilt, never misread. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 const MAGIC = 0x58494443; // "CDIX" little-endian
 
@@ -135,7 +135,7 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
     const keys = Object.keys(a);
     for (const k of keys) if (!DEFAULT_ORDER.includes(k) && typeof (a as unknown as Record<string, unknown>)[k] !== 'function') extra[k] = (a as unknown as Record<string, unknown>)[k];
     if (keys.length !== DEFAULT_ORDER.length || keys.some((k, i) => k !== DEFAULT_ORDER[i])) extra[KEY_ORDER] = keys.filter((k) => k in extra || DEFAULT_ORDER.includes(k));
-    heads.push([a.title, a.outlet, a.published, a.warnings, Object.keys(extra).length ? extra : null]);
+    heads.push([a.title, a.outlet, a.published, a.format, a.warnings, Object.keys(extra).length ? extra : null]);
     // Quotes and people as the objects they are (a field added to them is kept), with the usual
     // id left out and forms as a list.
     bodies.push(enc.encode(JSON.stringify([
@@ -262,10 +262,10 @@ class Reader {
 }
 
 type BodyRow = [(Omit<Quote, 'id'> & { id: string | 0 })[], (Omit<ArticlePerson, 'forms'> & { forms: string[] | Set<string> })[]];
-type HeadRow = [string, string | null, string | null, string[], Record<string, unknown> | null];
+type HeadRow = [string, string | null, string | null, SourceFormat, string[], Record<string, unknown> | null];
 
 /** The fields of an article, a mention and a span, in the order they are made. */
-const DEFAULT_ORDER = ['path', 'title', 'outlet', 'published', 'text', 'paragraphs', 'sentences', 'quotes', 'people', 'mentions', 'warnings', 'positionAt', 'offsetAt'];
+const DEFAULT_ORDER = ['path', 'title', 'outlet', 'published', 'format', 'text', 'paragraphs', 'sentences', 'quotes', 'people', 'mentions', 'warnings', 'positionAt', 'offsetAt'];
 /** Where an article's own field order is stored when it is not DEFAULT_ORDER. */
 const KEY_ORDER = '\u0000keys';
 const MENTION_KEYS = ['text', 'span', 'person'];
@@ -335,7 +335,7 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
     sp += 2 * np + 2 * ns + 3 * nm;
     const bodyFrom = bodyAt;
     bodyAt += bodyLengths[ai];
-    const [title, outlet, published, warnings, extra] = heads[ai];
+    const [title, outlet, published, format, warnings, extra] = heads[ai];
     const pairs = (from: number, n: number) => {
       const out = [];
       for (let k = 0; k < n; k++) out.push({ start: spans[from + 2 * k], end: spans[from + 2 * k + 1] });
@@ -369,7 +369,7 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
       // The usual article, its fields in DEFAULT_ORDER: a literal with accessors costs a fraction
       // of defining them one by one (thousands of articles on every warm start).
       const a: Article = {
-        path, title, outlet, published, text: body,
+        path, title, outlet, published, format, text: body,
         get paragraphs() { return settle(this, 'paragraphs', made.paragraphs()) as Paragraph[]; },
         set paragraphs(v) { settle(this, 'paragraphs', v); },
         get sentences() { return settle(this, 'sentences', made.sentences()) as Span[]; },
@@ -385,7 +385,7 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
       articles.push(a);
       return;
     }
-    const values: Record<string, unknown> = { path, title, outlet, published, text: body, warnings, ...extra, positionAt, offsetAt };
+    const values: Record<string, unknown> = { path, title, outlet, published, format, text: body, warnings, ...extra, positionAt, offsetAt };
     // Fields in the order the article had them (stored when it was not the usual one).
     const a = {} as Article;
     for (const k of (extra[KEY_ORDER] as string[] | undefined) ?? DEFAULT_ORDER) {

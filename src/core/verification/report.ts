@@ -3,6 +3,7 @@
  * change them only with the issue that defines them.
  */
 import type { Corpus } from '../corpus/corpus';
+import type { Locator, SourceFormat } from '../types';
 
 export interface QuoteJson {
   text: string;
@@ -12,6 +13,10 @@ export interface QuoteJson {
   cue: string | null;
   partial: boolean;
   via: string | null;
+  /** The attribution rule that decided the speaker, or null. */
+  rule: string | null;
+  /** `{"page": 2}` for a PDF, `{"time": "00:12:31"}` for captions and time-stamped transcripts, else null. */
+  locator: Locator;
   line: number;
   character: number;
 }
@@ -21,6 +26,7 @@ export interface ArticleJson {
   title: string;
   outlet: string | null;
   published: string | null;
+  format: SourceFormat;
   quotes: QuoteJson[];
 }
 
@@ -47,6 +53,7 @@ export function indexJson(corpus: Corpus): IndexJson {
       title: a.title,
       outlet: a.outlet,
       published: a.published,
+      format: a.format,
       quotes: a.quotes.map((q) => ({
         text: q.text,
         kind: q.kind,
@@ -55,6 +62,8 @@ export function indexJson(corpus: Corpus): IndexJson {
         cue: q.cue,
         partial: q.partial,
         via: q.via,
+        rule: q.rule,
+        locator: q.locator,
         line: q.line,
         character: q.character,
       })),
