@@ -18,7 +18,7 @@ export interface CitedeskApi {
 export function activate(context: vscode.ExtensionContext): CitedeskApi {
   const log = vscode.window.createOutputChannel(Strings.outputChannel, { log: true });
   // The saved index is tied to this exact build: a new parser never reads an old parse.
-  const sources = new SourceIndex(context.extensionUri, log, context.globalStorageUri, `${context.extension.packageJSON.version}+${BUILD_ID}`);
+  const sources = new SourceIndex(context.extensionUri, log, context.globalStorageUri, BUILD_ID);
   const drafts = new DraftChecker(sources);
   const services = { sources, drafts, log };
   context.subscriptions.push(

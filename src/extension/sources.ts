@@ -1,23 +1,22 @@
 /**
  * The editor's source index: the bundled seeds plus every workspace file matching
- * `citedesk.sources`, kept current by file watchers. Reads through vscode.workspace.fs (so it works
- * in remote and virtual workspaces), never writes a source, and never lets one bad file stop the
- * rest: problems go to the output channel.
+ * `citedesk.sources`, kept current by file watchers. Loads through the one loader
+ * (core/loading) on `vscode.workspace.fs` (so it works in remote and virtual workspaces), never
+ * writes a source, and never lets one bad file stop the rest: problems go to the output channel.
  *
- * Every change is built on the side (a new corpus and search index, in slices of a few
- * milliseconds so the extension host stays responsive) and then swapped in whole: hovers, search
- * and verification always read a complete, consistent index. The last index is kept in the
- * extension's global storage, so the next start only re-reads files whose size or date changed.
+ * A full load (at start, after a change of settings) is built on the side, in slices of a few
+ * milliseconds so the extension host stays responsive, and then swapped in whole: hovers, search
+ * and verification always read a complete, consistent index. The index is kept in the extension's
+ * global storage, so the next start only re-reads files whose size or date changed.
  */
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/reading/article';
 import { Corpus } from '../core/corpus/corpus';
-import { FORMAT_VERSION, deserializeSnapshot, restoreIndex, serializeSnapshot } from '../core/search/persist';
+import { SourceLoader, type SourceRecord } from '../core/loading/loader';
 import { SearchIndex } from '../core/search/search';
-import { runInSlices } from '../core/search/slices';
 import type { Article } from '../core/types';
 import { Settings, Strings } from './constants';
+import { WorkspaceCacheStore, WorkspaceSourceFiles } from './workspace-files';
 
 /** How long a file must be quiet before it is re-read (editors save in several steps). */
 const SETTLE_MS = 150;
@@ -33,10 +32,9 @@ export interface SourceInfo {
   stamp: string;
 }
 
-const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
-
 export class SourceIndex implements vscode.Disposable {
-  private live = { corpus: new Corpus(), search: null as SearchIndex | null, info: new Map<string, SourceInfo>() };
+  private loader: SourceLoader | null = null;
+  private readonly nothing = { corpus: new Corpus(), search: null as SearchIndex | null };
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the set of sources or their content changed, and when indexing starts or ends. */
   readonly onDidChange = this.changed.event;
@@ -50,16 +48,15 @@ export class SourceIndex implements vscode.Disposable {
   private readyPromise: Promise<void> = Promise.resolve();
   private loadingNow = false;
   private disposed = false;
-  private cacheTried = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
     private readonly storageUri?: vscode.Uri,
-    private readonly version = '0',
+    /** This build of the reader: an index saved by another is read again. */
+    private readonly build = '0',
   ) {
-    this.live.search = new SearchIndex(this.live.corpus);
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${Settings.section}.${Settings.sources}`) || e.affectsConfiguration(`${Settings.section}.${Settings.includeBundledSources}`) || e.affectsConfiguration(`${Settings.section}.${Settings.maxSourceSizeMB}`)) {
@@ -72,12 +69,12 @@ export class SourceIndex implements vscode.Disposable {
 
   /** The current corpus: complete and consistent (changes arrive as a whole). */
   get corpus(): Corpus {
-    return this.live.corpus;
+    return this.loader?.corpus ?? this.nothing.corpus;
   }
 
   /** The search index over the current corpus. */
   get search(): SearchIndex {
-    return this.live.search!;
+    return this.loader?.index ?? (this.nothing.search ??= new SearchIndex(this.nothing.corpus));
   }
 
   /** Resolves once the work asked for so far has been done. */
@@ -87,6 +84,11 @@ export class SourceIndex implements vscode.Disposable {
 
   get loading(): boolean {
     return this.loadingNow;
+  }
+
+  /** Every source the settings name, in index order, with its article or what went wrong reading it. */
+  records(): SourceRecord[] {
+    return this.loader?.sources() ?? [];
   }
 
   /** Rebuilds everything: the seeds, the workspace sources, the watchers. */
@@ -129,27 +131,23 @@ export class SourceIndex implements vscode.Disposable {
     }, 800);
     try {
       this.rewatch();
-      const wanted = await this.collect();
-      const stamped = await this.stampAll(wanted);
-      const restored = this.cacheTried ? null : await this.fromCache(stamped);
-      this.cacheTried = true;
-      // Everything unchanged since the saved index: take it as it is, indexes and all.
-      if (restored && stamped.length === restored.info.size && stamped.every((s) => restored.info.get(s.uri.toString())?.stamp === s.stamp)) {
-        await runInSlices(restored.search.syncSteps(), { budgetMs: SLICE_MS });
-        this.swap(restored.corpus, restored.search, restored.info);
-        this.log.info(`Restored ${restored.corpus.size} sources, ${restored.corpus.quoteCount} quotes from the saved index in ${Date.now() - started} ms.`);
-        return;
-      }
-      const reuse = restored ?? this.live;
-      const { corpus, info, parsed } = await this.assemble(stamped, (key, stamp) => {
-        const had = reuse.info.get(key);
-        return had && had.stamp === stamp ? reuse.corpus.get(key) : undefined;
+      const files = new WorkspaceSourceFiles(this.extensionUri, { bundled: this.config().get<boolean>(Settings.includeBundledSources, true), globs: this.globs() }, (uri) => this.label(uri));
+      const storage = this.cacheName();
+      const loader = await SourceLoader.open({
+        files,
+        // The saved index on the first load; after that, what is in memory.
+        cache: storage ? { store: new WorkspaceCacheStore(this.storageUri!), name: storage } : undefined,
+        previous: this.loader ?? undefined,
+        build: this.build,
+        maxBytes: Math.max(0.1, this.config().get<number>(Settings.maxSourceSizeMB, 10)) * 1024 * 1024,
+        onProblem: (p) => this.log.warn(`${p.label}: ${p.message}`),
+        slices: { budgetMs: SLICE_MS, cancelled: () => this.disposed },
       });
       if (this.disposed) return;
-      const search = new SearchIndex(corpus);
-      await runInSlices(search.syncSteps(), { budgetMs: SLICE_MS });
-      this.swap(corpus, search, info);
-      this.log.info(`Indexed ${corpus.size} sources, ${corpus.quoteCount} quotes in ${Date.now() - started} ms (${parsed} read, ${corpus.size - parsed} unchanged).`);
+      this.loader = loader;
+      const { stats } = loader;
+      this.log.info(`Indexed ${stats.files} sources, ${loader.corpus.quoteCount} quotes in ${Date.now() - started} ms (${stats.parsed} read, ${stats.reused} unchanged${stats.indexesReused ? ', from the saved index' : ''}).`);
+      this.changed.fire();
       this.scheduleSave();
     } finally {
       clearTimeout(timer);
@@ -161,143 +159,32 @@ export class SourceIndex implements vscode.Disposable {
 
   /** Re-reads single files after the watcher saw them change, appear or vanish. */
   private async update(keys: string[]): Promise<void> {
-    const info = new Map(this.live.info);
-    const stamped: (SourceInfo & { size: number })[] = [];
-    for (const key of keys) {
-      const uri = vscode.Uri.parse(key);
-      info.delete(key);
-      const st = await this.statFile(uri);
-      if (st && SOURCE_FILE.test(uri.path)) stamped.push({ uri, bundled: false, stamp: st.stamp, size: st.size });
-      else this.log.info(`Removed ${this.label(uri)}.`);
-    }
-    // Everything else as it was; the changed files read again.
-    const keep = [...info.values()].map((i) => ({ ...i, size: 0 }));
-    const { corpus, info: next } = await this.assemble([...keep, ...stamped], (key, stamp) => (keys.includes(key) ? undefined : this.live.info.get(key)?.stamp === stamp ? this.live.corpus.get(key) : undefined));
-    if (this.disposed) return;
-    const search = new SearchIndex(corpus);
-    await runInSlices(search.syncSteps(), { budgetMs: SLICE_MS });
-    this.swap(corpus, search, next);
+    const loader = this.loader;
+    if (!loader) return;
+    await loader.update(keys);
+    if (this.disposed || loader !== this.loader) return;
+    this.changed.fire();
     this.scheduleSave();
   }
 
-  private swap(corpus: Corpus, search: SearchIndex, info: Map<string, SourceInfo>): void {
-    this.live = { corpus, search, info };
-    this.changed.fire();
-  }
+  // --- The saved index (global storage) ------------------------------------------------------
 
-  /**
-   * A new corpus of `list`, in that order: articles `reuse` still has as they were, the others
-   * read and parsed, one file per slice. A file that cannot be read is logged and left out.
-   */
-  private async assemble(list: (SourceInfo & { size: number })[], reuse: (key: string, stamp: string) => Article | undefined): Promise<{ corpus: Corpus; info: Map<string, SourceInfo>; parsed: number }> {
-    const corpus = new Corpus();
-    const info = new Map<string, SourceInfo>();
-    const maxBytes = Math.max(0.1, this.config().get<number>(Settings.maxSourceSizeMB, 10)) * 1024 * 1024;
-    let parsed = 0;
-    let sliceStart = Date.now();
-    for (const s of list) {
-      if (this.disposed) break;
-      const key = s.uri.toString();
-      const known = reuse(key, s.stamp);
-      if (known) {
-        corpus.put(known);
-        info.set(key, { uri: s.uri, bundled: s.bundled, stamp: s.stamp });
-        continue;
-      }
-      if (s.size > maxBytes) {
-        this.log.warn(`${this.label(s.uri)}: ${(s.size / 1048576).toFixed(1)} MB is over citedesk.maxSourceSizeMB (${maxBytes / 1048576} MB); skipped.`);
-        continue;
-      }
-      try {
-        const bytes = await vscode.workspace.fs.readFile(s.uri);
-        const article = parseArticle(key, bytes);
-        corpus.put(article);
-        info.set(key, { uri: s.uri, bundled: s.bundled, stamp: s.stamp });
-        parsed++;
-        for (const w of article.warnings) this.log.warn(`${this.label(s.uri)}: ${w}`);
-      } catch (e) {
-        this.log.error(`${this.label(s.uri)}: could not be read (${(e as Error).message}); the other sources are still indexed.`);
-      }
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await new Promise((r) => setTimeout(r, 0));
-        sliceStart = Date.now();
-      }
-    }
-    return { corpus, info, parsed };
-  }
-
-  private async statFile(uri: vscode.Uri): Promise<{ stamp: string; size: number } | null> {
-    try {
-      const st = await vscode.workspace.fs.stat(uri);
-      if (st.type & vscode.FileType.Directory) return null;
-      return { stamp: `${st.size}:${st.mtime}`, size: st.size };
-    } catch {
-      return null;
-    }
-  }
-
-  private async stampAll(list: { uri: vscode.Uri; bundled: boolean }[]): Promise<(SourceInfo & { size: number })[]> {
-    const out: (SourceInfo & { size: number })[] = [];
-    for (const s of list) {
-      const st = await this.statFile(s.uri);
-      if (st) out.push({ ...s, stamp: st.stamp, size: st.size });
-      else this.log.warn(`${this.label(s.uri)}: could not be read; skipped.`);
-    }
-    return out;
-  }
-
-  // --- The disk cache (global storage) -----------------------------------------------------
-
-  private cacheUri(): vscode.Uri | undefined {
+  /** The name of the saved index for these folders and settings. */
+  private cacheName(): string | undefined {
     if (!this.storageUri) return undefined;
-    const key = JSON.stringify([this.version, FORMAT_VERSION, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()), this.globs(), this.config().get(Settings.includeBundledSources, true)]);
-    return vscode.Uri.joinPath(this.storageUri, `index-${crypto.createHash('sha1').update(key).digest('hex').slice(0, 16)}.cdx`);
-  }
-
-  /** The index saved last time, when there is one for these folders and settings. */
-  private async fromCache(stamped: SourceInfo[]): Promise<{ corpus: Corpus; search: SearchIndex; info: Map<string, SourceInfo> } | null> {
-    const uri = this.cacheUri();
-    if (!uri) return null;
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return null; // no cache yet
-    }
-    try {
-      const snap = deserializeSnapshot(bytes);
-      if (snap.meta.version !== this.version) return null;
-      const wanted = new Map(stamped.map((s) => [s.uri.toString(), s]));
-      const { corpus, index } = restoreIndex(snap, { keep: (p, stamp) => wanted.get(p)?.stamp === stamp });
-      const info = new Map<string, SourceInfo>();
-      for (const a of corpus.articles) {
-        const s = wanted.get(a.path)!;
-        info.set(a.path, { uri: s.uri, bundled: s.bundled, stamp: s.stamp });
-      }
-      return { corpus, search: index, info };
-    } catch (e) {
-      this.log.warn(`The saved index could not be used (${(e as Error).message}); rebuilding it.`);
-      return null;
-    }
+    const key = JSON.stringify([(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()), this.globs(), this.config().get(Settings.includeBundledSources, true)]);
+    return `index-${crypto.createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
   }
 
   private scheduleSave(): void {
-    if (!this.cacheUri()) return;
+    if (!this.storageUri) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
   private async save(): Promise<void> {
-    const uri = this.cacheUri();
-    if (!uri || this.disposed || this.running) return;
-    try {
-      const { corpus, search, info } = this.live;
-      const bytes = serializeSnapshot(corpus, search, (p) => info.get(p)?.stamp ?? null, { version: this.version });
-      await vscode.workspace.fs.createDirectory(this.storageUri!);
-      await vscode.workspace.fs.writeFile(uri, bytes);
-    } catch (e) {
-      this.log.warn(`The index could not be saved for next time (${(e as Error).message}).`);
-    }
+    if (this.disposed || this.running) return;
+    await this.loader?.save();
   }
 
   // --- Finding and watching sources -----------------------------------------------------------
@@ -309,32 +196,6 @@ export class SourceIndex implements vscode.Disposable {
   private globs(): string[] {
     const g = this.config().get<string[] | string>(Settings.sources, ['sources/**/*.{txt,md}']);
     return (Array.isArray(g) ? g : [g]).filter((x): x is string => typeof x === 'string' && x.trim().length > 0);
-  }
-
-  private async collect(): Promise<{ uri: vscode.Uri; bundled: boolean }[]> {
-    const out: { uri: vscode.Uri; bundled: boolean }[] = [];
-    if (this.config().get<boolean>(Settings.includeBundledSources, true)) {
-      const dir = vscode.Uri.joinPath(this.extensionUri, 'seeds');
-      try {
-        for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
-          if (type === vscode.FileType.File && SOURCE_FILE.test(name)) out.push({ uri: vscode.Uri.joinPath(dir, name), bundled: true });
-        }
-      } catch (e) {
-        this.log.warn(`Bundled sources not found: ${(e as Error).message}`);
-      }
-    }
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of this.globs()) {
-        try {
-          const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**');
-          for (const uri of found) if (SOURCE_FILE.test(uri.path)) out.push({ uri, bundled: false });
-        } catch (e) {
-          this.log.warn(`Could not search ${folder.name} for ${glob}: ${(e as Error).message}`);
-        }
-      }
-    }
-    const seen = new Set<string>();
-    return out.filter((s) => !seen.has(s.uri.toString()) && !!seen.add(s.uri.toString())).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
   }
 
   private rewatch(): void {
@@ -368,21 +229,26 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   isSource(uri: vscode.Uri): boolean {
-    return this.live.info.has(uri.toString());
+    return this.corpus.has(uri.toString());
   }
 
   sourceInfo(key: string): SourceInfo | undefined {
-    return this.live.info.get(key);
+    const r = this.loader?.source(key);
+    if (!r?.article) return undefined;
+    return { uri: vscode.Uri.parse(key), bundled: this.isBundled(key), stamp: r.stamp };
   }
 
   article(key: string): Article | undefined {
-    return this.live.corpus.get(key);
+    return this.corpus.get(key);
+  }
+
+  private isBundled(key: string): boolean {
+    return key.startsWith(vscode.Uri.joinPath(this.extensionUri, 'seeds').toString() + '/');
   }
 
   /** How a source is named to the writer: its workspace path, or "bundled: file.txt". */
   label(uri: vscode.Uri): string {
-    const info = this.live.info.get(uri.toString());
-    if (info?.bundled || uri.toString().startsWith(vscode.Uri.joinPath(this.extensionUri, 'seeds').toString())) return `bundled: ${uri.path.replace(/^.*\//, '')}`;
+    if (this.isBundled(uri.toString())) return `bundled: ${uri.path.replace(/^.*\//, '')}`;
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
 

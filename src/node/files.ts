@@ -1,21 +1,27 @@
 /**
- * Finding and reading source files on disk for the command-line tool. Never writes; never
- * follows a symlink loop; a file it cannot read becomes a message, not an exception.
+ * Finding source files on disk for the command-line tool. Never writes; never follows a symlink
+ * loop; a path it cannot list becomes a message, not an exception.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { readerFor } from '../core/formats';
 
 export interface FileStamp {
   size: number;
   mtimeMs: number;
 }
 
-export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+/** A folder is searched for the files some format reads. */
+function isSourceName(p: string): boolean {
+  return readerFor(p) !== undefined;
+}
 
 export interface FoundFiles {
   files: string[];
   /** Size and modification time of each file, as found (same order as `files`). */
   stats: FileStamp[];
+  /** Whether each file was named outright (given as a file, not found in a folder). */
+  named: boolean[];
   problems: { path: string; message: string }[];
 }
 
@@ -23,13 +29,14 @@ export interface FoundFiles {
 export function collectSources(inputs: string[]): FoundFiles {
   const files: string[] = [];
   const stats: FileStamp[] = [];
+  const named: boolean[] = [];
   const problems: { path: string; message: string }[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   // `known` is the real path of an entry that is no symbolic link, found from its folder's real
   // path: a folder of thousands of files then costs one stat a source file, not a realpath walk.
   const visit = (p: string, explicit: boolean, known?: { real: string; dirent: fs.Dirent }) => {
-    if (known && known.dirent.isFile() && !SOURCE_EXTENSIONS.includes(path.extname(p).toLowerCase())) return;
+    if (known && known.dirent.isFile() && !isSourceName(p)) return;
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
@@ -62,7 +69,7 @@ export function collectSources(inputs: string[]): FoundFiles {
       return;
     }
     if (!st.isFile()) return;
-    if (!explicit && !SOURCE_EXTENSIONS.includes(path.extname(p).toLowerCase())) return;
+    if (!explicit && !isSourceName(p)) return;
     let real = p;
     try {
       real = known?.real ?? fs.realpathSync(p);
@@ -73,20 +80,10 @@ export function collectSources(inputs: string[]): FoundFiles {
     seenFiles.add(real);
     files.push(p);
     stats.push({ size: st.size, mtimeMs: st.mtimeMs });
+    named.push(explicit);
   };
   for (const i of inputs) visit(i, true);
-  return { files, stats, problems };
-}
-
-/** Reads a file's bytes, or returns the reason it cannot be read. */
-export function readSource(p: string, maxBytes: number): { bytes: Uint8Array } | { error: string } {
-  try {
-    const st = fs.statSync(p);
-    if (st.size > maxBytes) return { error: `larger than ${Math.round(maxBytes / 1048576)} MB (${(st.size / 1048576).toFixed(1)} MB); skipped` };
-    return { bytes: fs.readFileSync(p) };
-  } catch (e) {
-    return { error: describeError(e) };
-  }
+  return { files, stats, named, problems };
 }
 
 export function describeError(e: unknown): string {

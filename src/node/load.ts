@@ -1,57 +1,42 @@
 /**
- * Builds a corpus from files on disk (the command-line tool's path; the editor has its own,
- * through the VS Code file system).
+ * The command-line tool's way into the one loader (core/loading): sources from disk through Node's
+ * fs, the saved index in a `--cache` folder when one is given.
  */
 import * as path from 'path';
-import { Corpus } from '../core/corpus/corpus';
-import { collectSources, readSource } from './files';
+import { SourceLoader } from '../core/loading/loader';
+import type { SourceProblem } from '../core/loading/port';
+import { NodeCacheStore, NodeSourceFiles, cacheName } from './node-files';
 
-export interface LoadProblem {
-  path: string;
-  message: string;
-}
-
-export interface LoadOptions {
-  maxBytes?: number;
-  onProblem?: (p: LoadProblem) => void;
-}
-
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { displayPath } from './node-files';
 
 /** The bundled seed articles, next to the built `dist/` folder. */
 export function bundledSeedsDir(): string {
   return path.resolve(__dirname, '..', 'seeds');
 }
 
-/** How a path is shown: relative to the working folder when inside it. */
-export function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.resolve(p);
+export interface OpenOptions {
+  /** Keep the index in this folder between runs (`--cache DIR`). */
+  cacheDir?: string;
+  /** Paths are recorded relative to this folder (default: the working folder, shown as `displayPath` shows them). */
+  root?: string;
+  /** Larger files are skipped with a message (default 10 MB). */
+  maxBytes?: number;
+  /** Files that are never sources (the draft being checked). */
+  exclude?: string[];
+  onProblem?: (p: SourceProblem) => void;
+  /** Which build of the reader this is: a saved index another build wrote is read again. */
+  build?: string;
 }
 
-/** Reads every source under `inputs` into a new corpus. Bad files are reported, never fatal. */
-export function loadCorpus(inputs: string[], options: LoadOptions = {}): { corpus: Corpus; problems: LoadProblem[] } {
-  const problems: LoadProblem[] = [];
-  const report = (p: LoadProblem) => {
-    problems.push(p);
-    options.onProblem?.(p);
-  };
-  const corpus = new Corpus();
-  const found = collectSources(inputs);
-  for (const p of found.problems) report({ path: displayPath(p.path), message: p.message });
-  for (const f of found.files) {
-    const shown = displayPath(f);
-    const r = readSource(f, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if ('error' in r) {
-      report({ path: shown, message: r.error });
-      continue;
-    }
-    try {
-      const a = corpus.upsert(shown, r.bytes);
-      for (const w of a.warnings) report({ path: shown, message: w });
-    } catch (e) {
-      report({ path: shown, message: `could not be read as an article: ${(e as Error).message}` });
-    }
-  }
-  return { corpus, problems };
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Loads every source under `inputs` (files and folders). Bad files are reported, never fatal. */
+export function openIndex(inputs: string[], options: OpenOptions = {}): Promise<SourceLoader> {
+  return SourceLoader.open({
+    files: new NodeSourceFiles(inputs, { root: options.root, exclude: options.exclude }),
+    cache: options.cacheDir ? { store: new NodeCacheStore(options.cacheDir), name: cacheName(inputs, options.root) } : undefined,
+    build: options.build ?? 'dev',
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    onProblem: options.onProblem,
+  });
 }

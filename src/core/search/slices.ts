@@ -25,19 +25,38 @@ export interface SourceInput {
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Work in a loop of one's own, in slices: after each step, `if (clock.due() && !(await
+ * clock.pause())) stop`. The event loop gets a turn once a slice has used its budget.
+ */
+export class SliceClock {
+  private start = performance.now();
+  private readonly budget: number;
+
+  constructor(private readonly options: SliceOptions = {}) {
+    this.budget = options.budgetMs ?? 12;
+  }
+
+  /** Whether this slice has used its budget. */
+  due(): boolean {
+    return performance.now() - this.start >= this.budget;
+  }
+
+  /** Gives the event loop a turn and starts a new slice. Resolves to false when the work is cancelled. */
+  async pause(): Promise<boolean> {
+    await (this.options.yieldTo ?? defaultYield)();
+    if (this.options.cancelled?.()) return false;
+    this.start = performance.now();
+    return true;
+  }
+}
+
+/**
  * Runs a generator's steps, yielding to the event loop whenever a slice has used its budget.
  * Returns false when cancelled before the end.
  */
 export async function runInSlices(steps: Iterator<unknown>, options: SliceOptions = {}): Promise<boolean> {
-  const budget = options.budgetMs ?? 12;
-  const yieldTo = options.yieldTo ?? defaultYield;
-  let start = performance.now();
-  while (!steps.next().done) {
-    if (performance.now() - start < budget) continue;
-    await yieldTo();
-    if (options.cancelled?.()) return false;
-    start = performance.now();
-  }
+  const clock = new SliceClock(options);
+  while (!steps.next().done) if (clock.due() && !(await clock.pause())) return false;
   return true;
 }
 
