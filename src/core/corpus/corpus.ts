@@ -1,40 +1,38 @@
 /**
  * The set of sources the writer cites: articles added, updated and removed one file at a time,
- * and the people they name, merged across articles.
+ * and the people they name, merged across articles. The people index is built whole once, then
+ * kept current article by article (people-update.ts), to what a build from scratch gives.
  */
 import { parseArticle, type ParseOptions } from '../reading/article';
-import { isMisspelling } from '../reading/people';
-import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary/lexicon';
-import { COMMON_WORDS } from '../reading/vocabulary/common-words';
-import { nameKey, nameTokens } from '../reading/names';
+import { TITLE_WORDS } from '../reading/vocabulary/lexicon';
 import { foldKey } from '../reading/text';
 import type { Article, Person, Quote } from '../types';
+import { formKey, personIndexSteps, type PersonIndex } from './people';
+import { PeopleUpdater } from './people-update';
 
+export { distinctRoles, formKey, type PersonIndex } from './people';
 
-interface Node {
-  path: string;
-  local: number;
-  name: string;
-  tokens: string[];
-  key: string;
-  forms: Set<string>;
-  roles: string[];
-  mentions: number;
+/**
+ * More changed articles than this since the people index was made, and it is built again whole
+ * (faster than article by article then; the result is the same).
+ */
+function updateLimit(size: number): number {
+  return Math.max(200, Math.floor(size / 20));
 }
 
-export interface PersonIndex {
-  people: Person[];
-  /** (article path, local person index) → person. */
-  ofLocal: Map<string, Person>;
-  /** Folded surface form → people it may name (a form can fit two people). */
-  byForm: Map<string, Person[]>;
-}
-
-/** A corpus of articles. All reads are derived from the current set and cached per version. */
+/** A corpus of articles, in the order they were added (or placed). */
 export class Corpus {
-  private readonly byPath = new Map<string, Article>();
-  private cache: PersonIndex | null = null;
+  private byPath = new Map<string, Article>();
+  /** Each article's place in the order (only the order of places counts). */
+  private readonly place = new Map<string, number>();
+  private nextPlace = 0;
+  private personIndex: PersonIndex | null = null;
+  private updater: PeopleUpdater | null = null;
+  /** Articles changed since the people index was made: path → the version it knows (null: none). */
+  private readonly unindexed = new Map<string, Article | null>();
   private _version = 0;
+  /** How the people index was brought up to date so far: whole, or article by article. */
+  readonly indexings = { whole: 0, incremental: 0 };
 
   constructor(private readonly options: ParseOptions = {}) {}
 
@@ -66,26 +64,53 @@ export class Corpus {
     return a;
   }
 
-  /** Adds or replaces an already parsed article (parsed elsewhere, e.g. in a worker). */
-  put(article: Article): void {
-    this.byPath.set(article.path, article);
-    this.changed();
+  /**
+   * Adds or replaces an already parsed article (parsed elsewhere, e.g. in a worker). A new one
+   * goes last, or just before the article at `before` when that is given and present; a
+   * replacement keeps its place.
+   */
+  put(article: Article, before?: string): void {
+    const path = article.path;
+    const had = this.byPath.get(path);
+    this.noteChange(path, had);
+    if (had || before === undefined || !this.byPath.has(before)) {
+      this.byPath.set(path, article);
+      if (!had) this.place.set(path, this.nextPlace++);
+    } else {
+      const entries: [string, Article][] = [];
+      for (const e of this.byPath) {
+        if (e[0] === before) entries.push([path, article]);
+        entries.push(e);
+      }
+      this.byPath = new Map(entries);
+      entries.forEach(([p], i) => this.place.set(p, i));
+      this.nextPlace = entries.length;
+    }
+    this._version++;
   }
 
   remove(path: string): boolean {
-    const had = this.byPath.delete(path);
-    if (had) this.changed();
-    return had;
+    const had = this.byPath.get(path);
+    if (!had) return false;
+    this.noteChange(path, had);
+    this.byPath.delete(path);
+    this.place.delete(path);
+    this._version++;
+    return true;
   }
 
   clear(): void {
     this.byPath.clear();
-    this.changed();
+    this.place.clear();
+    this.personIndex = null;
+    this.updater = null;
+    this.unindexed.clear();
+    this._version++;
   }
 
-  private changed(): void {
-    this._version++;
-    this.cache = null;
+  /** Remembers the version of an article the people index knows, before it changes. */
+  private noteChange(path: string, had: Article | undefined): void {
+    if (this.personIndex && !this.unindexed.has(path)) this.unindexed.set(path, had ?? null);
   }
 
   get quoteCount(): number {
@@ -126,22 +151,36 @@ export class Corpus {
     return k > 0 ? byForm.get(formKey(words.slice(k).join(' '))) ?? [] : [];
   }
 
+  /** The people index of the articles as they are now. */
   index(): PersonIndex {
-    if (!this.cache) {
-      const steps = personIndexSteps([...this.byPath.values()]);
-      let r = steps.next();
-      while (!r.done) r = steps.next();
-      this.cache = r.value;
+    const steps = this.indexSteps();
+    while (!steps.next().done) {
+      /* run to the end */
     }
-    return this.cache;
+    return this.personIndex!;
   }
 
   /**
-   * Builds the people index in steps of bounded work, for a caller that yields to the event loop
-   * between them. A change to the corpus while it runs starts it over.
+   * Brings the people index up to date in steps of bounded work, for a caller that yields to the
+   * event loop between them: article by article after a few changes (one step), else whole (a
+   * change to the corpus while that runs starts it over).
    */
   *indexSteps(): Generator<void, void, void> {
-    while (!this.cache) {
+    if (this.personIndex && this.unindexed.size && this.unindexed.size <= updateLimit(this.size)) {
+      this.updater ??= new PeopleUpdater(this.personIndex, (p) => this.byPath.get(p), (p) => this.place.get(p)!);
+      const removed: Article[] = [];
+      const added: Article[] = [];
+      for (const [path, known] of this.unindexed) {
+        if (known) removed.push(known);
+        const now = this.byPath.get(path);
+        if (now) added.push(now);
+      }
+      this.unindexed.clear();
+      this.updater.update(removed, added);
+      this.indexings.incremental++;
+      return;
+    }
+    while (!this.personIndex || this.unindexed.size) {
       const version = this._version;
       const steps = personIndexSteps([...this.byPath.values()]);
       let r = steps.next();
@@ -150,334 +189,18 @@ export class Corpus {
         if (this._version !== version) break;
         r = steps.next();
       }
-      if (r.done && this._version === version) this.cache = r.value;
+      if (r.done && this._version === version) {
+        this.adoptIndex(r.value);
+        this.indexings.whole++;
+      }
     }
   }
 
   /** A people index computed elsewhere (restored from disk) for exactly the current articles. */
   adoptIndex(index: PersonIndex): void {
-    this.cache = index;
+    this.personIndex = index;
+    this.updater = null;
+    this.unindexed.clear();
   }
 }
 
-/** Key a surface form is looked up by: folded, hyphens as spaces, titles kept. */
-export function formKey(form: string): string {
-  return nameKey(form);
-}
-
-/** `a.localeCompare(b)` is `new Intl.Collator().compare(a, b)`, with a collator made per call. */
-const collator = new Intl.Collator();
-
-/** How many units of work (names, pairs, groups) the people index does between two yields. */
-const STEP = 2000;
-
-/** The people index, built in steps (`yield` between blocks of work); returns the index. */
-function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, void> {
-  let work = 0;
-  const nodes: Node[] = [];
-  for (const a of articles) {
-    a.people.forEach((p, i) => {
-      const key = nameKey(p.name);
-      nodes.push({ path: a.path, local: i, name: p.name, tokens: key ? key.split(' ') : [], key, forms: p.forms, roles: p.roles, mentions: p.mentions });
-    });
-    if ((work += a.people.length) > STEP) {
-      work = 0;
-      yield;
-    }
-  }
-  // Union-find over nodes.
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[rb] = ra;
-  };
-  const byKey = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) {
-    const k = byKey.get(nodes[i].key);
-    if (k === undefined) byKey.set(nodes[i].key, i);
-    else union(k, i);
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-  }
-  // Full names (two or more tokens), indexed by every proper suffix and by first token, so that a
-  // short form finds its full name without comparing every pair of names.
-  const fullKeys = [...byKey.keys()].filter((k) => k.includes(' '));
-  const bySuffix = new Map<string, string[]>();
-  const byFirst = new Map<string, string[]>();
-  for (const k of fullKeys) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    const t = k.split(' ');
-    for (let i = 1; i < t.length; i++) {
-      const suf = t.slice(i).join(' ');
-      const list = bySuffix.get(suf);
-      if (list) list.push(k);
-      else bySuffix.set(suf, [k]);
-    }
-    if (t.length >= 3) {
-      const list = byFirst.get(t[0]);
-      if (list) list.push(k);
-      else byFirst.set(t[0], [k]);
-    }
-  }
-  yield;
-  for (const [key, i] of byKey) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
-    const containers = bySuffix.get(key) ?? [];
-    if (containers.length === 1) {
-      union(byKey.get(containers[0])!, i);
-      continue;
-    }
-    if (!key.includes(' ') && !containers.length) {
-      const firsts = byFirst.get(key) ?? [];
-      if (firsts.length === 1) union(byKey.get(firsts[0])!, i);
-    }
-  }
-  // Misspellings across articles, only where the rare spelling's own article also uses the other.
-  // Names are grouped by all their tokens but one, so only candidates are compared.
-  const blocks = new Map<string, string[]>();
-  for (const k of fullKeys) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    const t = k.split(' ');
-    for (let d = 0; d < t.length; d++) {
-      const sig = `${d}\u0000${t.map((x, j) => (j === d ? '*' : x)).join(' ')}`;
-      const list = blocks.get(sig);
-      if (list) list.push(k);
-      else blocks.set(sig, [k]);
-    }
-  }
-  yield;
-  const evidence = (n: Node, tok: string) => [...n.forms].some((f) => nameKey(f) === tok);
-  for (const [sig, keys] of blocks) {
-    if (keys.length < 2 || keys.length > 50) continue;
-    if ((work += keys.length * keys.length) > STEP) {
-      work = 0;
-      yield;
-    }
-    const d = Number(sig.slice(0, sig.indexOf('\u0000')));
-    for (let a = 0; a < keys.length; a++) {
-      for (let b = a + 1; b < keys.length; b++) {
-        const ta = keys[a].split(' ');
-        const tb = keys[b].split(' ');
-        if (!isMisspelling(ta, tb)) continue;
-        const na = byKey.get(keys[a])!;
-        const nb = byKey.get(keys[b])!;
-        if (evidence(nodes[na], tb[d]) || evidence(nodes[nb], ta[d])) union(na, nb);
-      }
-    }
-  }
-
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < nodes.length; i++) {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-  }
-  yield;
-
-  const people: Person[] = [];
-  const ofLocal = new Map<string, Person>();
-  const quotesOf = new Map<string, string[]>();
-  for (const a of articles) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    for (const q of a.quotes) {
-      if (q.personIndex === null) continue;
-      const k = `${a.path}\u0000${q.personIndex}`;
-      const list = quotesOf.get(k);
-      if (list) list.push(q.id);
-      else quotesOf.set(k, [q.id]);
-    }
-  }
-  for (const members of groups.values()) {
-    if ((work += members.length) > STEP) {
-      work = 0;
-      yield;
-    }
-    const ms = members.map((i) => nodes[i]);
-    const name = canonicalName(ms);
-    const aliases = new Set<string>();
-    for (const m of ms) for (const f of m.forms) if (f !== name) aliases.add(f);
-    for (const m of ms) if (m.name !== name) aliases.add(m.name);
-    const roles = distinctRoles(ms.flatMap((m) => m.roles));
-    const articlesOf = [...new Set(ms.map((m) => m.path))];
-    const quotes: string[] = [];
-    for (const m of ms) quotes.push(...(quotesOf.get(`${m.path}\u0000${m.local}`) ?? []));
-    const person: Person = { key: nameKey(name), name, aliases: [...aliases], roles, articles: articlesOf, quotes };
-    people.push(person);
-    for (const m of ms) ofLocal.set(`${m.path}\u0000${m.local}`, person);
-  }
-  yield;
-  // Short forms a writer may type although no source wrote them alone: "Thayer", "Storey". Listed
-  // as an alias only when it names one person; looked up for everyone it may name.
-  const lastCount = new Map<string, number>();
-  const surnames: [Person, string][] = [];
-  for (const p of people) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    const t = nameTokens(p.name);
-    if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
-    const last = t[t.length - 1];
-    if (last.length < 3 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) continue;
-    const words = p.name.split(/\s+/);
-    surnames.push([p, words[words.length - 1].replace(/['\u2019]s$/, '')]);
-  }
-  for (const [, surface] of surnames) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    lastCount.set(nameKey(surface), (lastCount.get(nameKey(surface)) ?? 0) + 1);
-  }
-  // Single-word forms the sources themselves use ("Thayer told reporters"): taken by that person.
-  const byLastForm = new Map<string, Set<Person>>();
-  for (const p of people) {
-    if ((work += 1 + p.aliases.length) > STEP) {
-      work = 0;
-      yield;
-    }
-    for (const f of [p.name, ...p.aliases]) {
-      const t = nameTokens(f);
-      if (t.length === 1) byLastForm.set(t[0], (byLastForm.get(t[0]) ?? new Set()).add(p));
-    }
-  }
-  for (const [p, surface] of surnames) {
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-    const key = nameKey(surface);
-    const others = [...(byLastForm.get(key) ?? [])].filter((x) => x !== p);
-    if (lastCount.get(key) === 1 && !others.length && !p.aliases.some((a) => nameKey(a) === key)) p.aliases.push(surface);
-  }
-  yield;
-  yield* sortInSteps(people, (a, b) => b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || collator.compare(a.name, b.name));
-
-  const byForm = new Map<string, Person[]>();
-  const addForm = (f: string, p: Person) => {
-    const k = formKey(f);
-    if (!k) return;
-    const list = byForm.get(k);
-    if (!list) byForm.set(k, [p]);
-    else if (!list.includes(p)) list.push(p);
-  };
-  for (const p of people) {
-    addForm(p.name, p);
-    for (const a of p.aliases) addForm(a, p);
-    if ((work += 1 + p.aliases.length) > STEP) {
-      work = 0;
-      yield;
-    }
-  }
-  for (const [p, surface] of surnames) {
-    addForm(surface, p);
-    if (++work > STEP) {
-      work = 0;
-      yield;
-    }
-  }
-  return { people, ofLocal, byForm };
-}
-
-const ROLE_FILLER = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'for', 'and', 'to']);
-
-/**
- * Roles without repeats: "an expert on Vietnam security at the Academy" says nothing "a senior
- * expert on Vietnam security at the Academy" does not, and "President" nothing "Russian President" does not.
- */
-export function distinctRoles(all: string[]): string[] {
-  const words = (r: string) => new Set(foldKey(r).split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !ROLE_FILLER.has(w)));
-  const entries = all.map((r) => ({ r, w: words(r) }));
-  const out: string[] = [];
-  entries.forEach((e, i) => {
-    const covered = entries.some((o, j) => {
-      if (j === i) return false;
-      const bigger = o.w.size > e.w.size || (o.w.size === e.w.size && j < i);
-      return bigger && [...e.w].every((w) => o.w.has(w));
-    });
-    if (!covered && e.w.size && !out.includes(e.r)) out.push(e.r);
-  });
-  return out;
-}
-
-/**
- * Sorts `a` in place as a stable `a.sort(cmp)` would, in steps: runs sorted by the built-in sort,
- * then merged pairwise (ties taken from the left run, so the order is the stable one).
- */
-function* sortInSteps<T>(a: T[], cmp: (x: T, y: T) => number, run = 1024): Generator<void, void, void> {
-  const n = a.length;
-  for (let i = 0; i < n; i += run) {
-    const sorted = a.slice(i, i + run).sort(cmp);
-    for (let k = 0; k < sorted.length; k++) a[i + k] = sorted[k];
-    yield;
-  }
-  let src = a;
-  let dst = new Array<T>(n);
-  for (let width = run; width < n; width *= 2) {
-    let done = 0;
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) dst[k++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
-      if ((done += hi - lo) >= STEP * 4) {
-        done = 0;
-        yield;
-      }
-    }
-    [src, dst] = [dst, src];
-  }
-  if (src !== a) for (let k = 0; k < n; k++) a[k] = src[k];
-}
-
-/** The spelling most used across articles, fullest first, proper case over capitals. */
-function canonicalName(ms: Node[]): string {
-  const score = new Map<string, number>();
-  for (const m of ms) {
-    const s = m.name;
-    const toks = nameTokens(s).length;
-    const v = (score.get(s) ?? 0) + toks * 1000 + m.mentions * 10 + (s === s.toUpperCase() ? -5000 : 0);
-    score.set(s, v);
-  }
-  let best = ms[0].name;
-  let bestV = -Infinity;
-  for (const [s, v] of score) {
-    if (v > bestV || (v === bestV && s < best)) {
-      best = s;
-      bestV = v;
-    }
-  }
-  return best;
-}

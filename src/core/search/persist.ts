@@ -10,13 +10,14 @@
  * Every article carries its caller's `stamp` (for files: size and modification time), so the
  * caller can keep the articles whose file is unchanged and parse only the others.
  */
-import { Corpus, type PersonIndex } from '../corpus/corpus';
+import { Corpus } from '../corpus/corpus';
+import type { Member, PeopleSeed, PersonIndex } from '../corpus/people';
 import { SearchIndex, type SearchIndexState } from './search';
 import { LineIndex } from '../reading/text';
 import type { Article, ArticlePerson, Mention, Paragraph, Person, Position, Quote, SourceFormat, Span } from '../types';
 
 /** Bump on any change to what is written: an older blob is then rebuilt, never misread. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 const MAGIC = 0x58494443; // "CDIX" little-endian
 
@@ -158,15 +159,19 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   w.u8('bodies', all);
   w.json('mentionOverrides', mentionOverrides);
 
-  // People: members as (article, local person) pairs, quotes as (article, quote) pairs.
+  // People: members as (article, local person) pairs in article order, with their name keys
+  // apart (read only when the index is updated); quotes as (article, quote) pairs.
   const personNo = new Map<Person, number>();
   people.people.forEach((p, i) => personNo.set(p, i));
+  const seed = people.seed();
   const members: number[][] = people.people.map(() => []);
-  for (const [k, p] of people.ofLocal) {
-    const cut = k.lastIndexOf('\u0000');
-    const ai = articleNo.get(k.slice(0, cut));
-    if (ai !== undefined) members[personNo.get(p)!].push(ai, Number(k.slice(cut + 1)));
-  }
+  const memberKeys: string[] = [];
+  people.people.forEach((p, i) => {
+    for (const m of seed.members.get(p) ?? []) {
+      members[i].push(articleNo.get(m.path)!, m.local);
+      memberKeys.push(m.key);
+    }
+  });
   const quoteAt = new Map<string, [number, number]>();
   // Only ids of the usual form go as pairs: reading them back needs no quote of the article.
   articles.forEach((a, ai) => a.quotes.forEach((q, qi) => {
@@ -181,6 +186,8 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   for (const ps of people.byForm.values()) formPeople.push(ps.length, ...ps.map((p) => personNo.get(p)!));
   w.json('formKeys', [...people.byForm.keys()]);
   w.i32('formPeople', formPeople);
+  w.utf8('memberKeys', memberKeys.join('\n'));
+  w.u8('surnamed', Uint8Array.from(people.people, (p) => (seed.surnamed.has(p) ? 1 : 0)));
 
   if (search) {
     w.json('slots', search.slots);
@@ -443,7 +450,26 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
       dead: r.json<{ dead: number }>('searchMeta').dead,
     };
   }
-  return { articles, stamps: files.map((f) => f[1]), people: { people, ofLocal, byForm }, search, meta };
+  // Each person's members, for an update of the index: read when first asked for.
+  let seed: PeopleSeed | null = null;
+  const seedOf = (): PeopleSeed => {
+    if (seed) return seed;
+    // Split whole: a name key may be empty, and then so is a line.
+    const keys = r.utf8('memberKeys').split('\n');
+    const flags = r.u8('surnamed');
+    const members = new Map<Person, Member[]>();
+    const surnamed = new Set<Person>();
+    let at = 0;
+    personRows.forEach((row, i) => {
+      const m = row[6];
+      const list: Member[] = [];
+      for (let k = 0; k < m.length; k += 2) list.push({ path: articles[m[k]].path, local: m[k + 1], key: keys[at++] });
+      members.set(people[i], list);
+      if (flags[i]) surnamed.add(people[i]);
+    });
+    return (seed = { members, surnamed });
+  };
+  return { articles, stamps: files.map((f) => f[1]), people: { people, ofLocal, byForm, seed: seedOf }, search, meta };
 }
 
 /** The id of an article's quote stored as a pair (always of the usual form `path#index`). */
