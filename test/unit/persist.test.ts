@@ -54,9 +54,8 @@ describe('persist: snapshots of the index', () => {
     const changed = corpus.articles[0].path;
     const edited = new Corpus();
     const fresh = edited.upsert(changed, lines('Ferry news', '', '“The harbour ferry will sail again on Monday,” said port manager Ann Quayle.'));
-    const r = restoreIndex(deserializeSnapshot(blob), { keep: (p) => p !== changed, fresh: [fresh], order: corpus.articles.map((a) => a.path) });
-    assert.ok(!r.reusedIndexes);
-    assert.strictEqual(r.kept, corpus.size - 1);
+    const r = restoreIndex(deserializeSnapshot(blob));
+    r.corpus.put(fresh);
     assert.deepStrictEqual(r.corpus.articles.map((a) => a.path), corpus.articles.map((a) => a.path));
     assert.strictEqual(r.corpus.get(changed), fresh);
     const hits = r.index.search('harbour ferry sail', { limit: 3 });
@@ -65,16 +64,15 @@ describe('persist: snapshots of the index', () => {
     // The old version of the article is gone from the index.
     const old = corpus.articles[0].quotes.find((q) => q.kind === 'speech')!;
     assert.ok(!r.index.search(old.text.slice(0, 60), { limit: 20 }).some((h) => h.path === changed));
-    // Elsewhere, results are those of an index built from scratch over the same articles.
+    // Everywhere, results are those of an index built from scratch over the same articles.
     const cold = new SearchIndex(r.corpus);
-    for (const q of QUERIES.slice(1)) {
-      assert.deepStrictEqual(r.index.search(q, { limit: 5 }).map((h) => [h.path, h.text]).sort(), cold.search(q, { limit: 5 }).map((h) => [h.path, h.text]).sort(), q);
-    }
+    for (const q of QUERIES) assert.deepStrictEqual(r.index.search(q, { limit: 10 }), cold.search(q, { limit: 10 }), q);
   });
 
   it('drops an article whose source is gone', () => {
     const gone = corpus.articles[1].path;
-    const r = restoreIndex(deserializeSnapshot(blob), { keep: (p) => p !== gone });
+    const r = restoreIndex(deserializeSnapshot(blob));
+    r.corpus.remove(gone);
     assert.ok(!r.corpus.has(gone));
     for (const q of QUERIES) assert.ok(!r.index.search(q, { limit: 20 }).some((h) => h.path === gone), q);
   });

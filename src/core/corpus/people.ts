@@ -352,7 +352,9 @@ const ROLE_FILLER = new Set(['a', 'an', 'the', 'of', 'at', 'in', 'on', 'for', 'a
  */
 export function distinctRoles(all: string[]): string[] {
   const words = (r: string) => new Set(foldKey(r).split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !ROLE_FILLER.has(w)));
-  const entries = all.map((r) => ({ r, w: words(r) }));
+  // A role said again adds nothing (its first saying covers the rest): each once, so that a person
+  // named in thousands of articles costs the roles they have, not the times they were given.
+  const entries = [...new Set(all)].map((r) => ({ r, w: words(r) }));
   const out: string[] = [];
   entries.forEach((e, i) => {
     const covered = entries.some((o, j) => {

@@ -11,13 +11,14 @@
  */
 import { Corpus } from '../corpus/corpus';
 import { readerFor, readerForNamed, type FormatReader } from '../formats';
-import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot, type Snapshot } from '../search/persist';
+import { restoreIndex } from '../search/persist';
 import { SearchIndex } from '../search/search';
 import { SliceClock, runInSlices, type SliceOptions } from '../search/slices';
 import type { Article, SourceFormat } from '../types';
 import { LoadMessages } from './messages';
 import type { CacheStore, SourceEntry, SourceFiles, SourceProblem } from './port';
 import { readArticle } from './read';
+import { SavedIndex, type SavedSource } from './saved-index';
 
 export interface LoaderOptions {
   files: SourceFiles;
@@ -57,12 +58,36 @@ export interface LoadStats {
   indexesReused: boolean;
   /** The saved index was (re)written. */
   written: boolean;
+  /** How: the whole index, or a segment of what changed. */
+  savedAs?: 'snapshot' | 'segment';
 }
 
-type Stored = { stamp: string | null; article: Article };
 
-/** The saved index's file name after its name. */
-const BASE = '.cdx';
+/**
+ * Brings `corpus` to hold exactly `wanted`, in that order: articles that went are removed, new or
+ * changed ones put in their places. Returns false, changing nothing, when the articles that stay
+ * are in another order (the caller then builds a corpus anew).
+ */
+function bringTo(corpus: Corpus, wanted: Article[]): boolean {
+  const want = new Map(wanted.map((a) => [a.path, a]));
+  let last = -1;
+  const place = new Map(corpus.articles.map((a, i) => [a.path, i]));
+  for (const a of wanted) {
+    const i = place.get(a.path);
+    if (i === undefined) continue;
+    if (i < last) return false;
+    last = i;
+  }
+  for (const a of corpus.articles) if (!want.has(a.path)) corpus.remove(a.path);
+  // From the end, so that each new article goes before the next one that is there.
+  let next: string | undefined;
+  for (let i = wanted.length - 1; i >= 0; i--) {
+    const a = wanted[i];
+    if (corpus.get(a.path) !== a) corpus.put(a, next);
+    next = a.path;
+  }
+  return true;
+}
 
 /** Sources loaded into a corpus and search index, kept current by `update` and saved by `save`. */
 export class SourceLoader {
@@ -70,10 +95,11 @@ export class SourceLoader {
   index = new SearchIndex(this.corpus);
   readonly stats: LoadStats = { files: 0, reused: 0, parsed: 0, indexesReused: false, written: false };
   private records = new Map<string, SourceRecord>();
-  /** Something changed since the index was last saved (or it never was). */
-  private unsaved = true;
+  private readonly saved: SavedIndex | null;
 
-  private constructor(private readonly options: LoaderOptions) {}
+  private constructor(private readonly options: LoaderOptions) {
+    this.saved = options.cache ? new SavedIndex(options.cache.store, options.cache.name, options.build) : null;
+  }
 
   /**
    * Lists the sources, takes what the saved index or `previous` still has, reads the rest, and
@@ -102,9 +128,8 @@ export class SourceLoader {
   private async load(): Promise<void> {
     const { files, previous } = this.options;
     // What is in memory is as fresh as what was saved: the saved index is read only at the start.
-    const snap = previous ? null : await this.readSaved();
-    const stored = new Map<string, Stored>();
-    if (snap) snap.articles.forEach((a, i) => stored.set(a.path, { stamp: snap.stamps[i], article: a }));
+    const saved = previous ? null : await this.saved?.read().catch(() => null);
+    const stored = saved?.sources ?? new Map<string, SavedSource>();
     const listed = await files.list();
     for (const p of listed.problems) this.report(p, p.message);
     const fresh: Article[] = [];
@@ -114,36 +139,47 @@ export class SourceLoader {
       const known = previous?.records.get(entry.key);
       const hit = known?.article && known.stamp === entry.stamp ? known.article : stored.get(entry.key)?.stamp === entry.stamp ? stored.get(entry.key)!.article : undefined;
       const record = await this.readEntry(entry, hit);
+      if (record) this.records.set(entry.key, record);
       if (record?.article === hit) this.stats.reused++;
       else if (record?.article) fresh.push(record.article);
       if (clock?.due() && !(await clock.pause())) return;
     }
     this.stats.parsed = fresh.length;
-    const order = [...this.records.values()].filter((r) => r.article).map((r) => r.key);
-    this.stats.files = order.length;
-    if (snap && stored.size) {
-      const stamps = new Map([...this.records.values()].map((r) => [r.key, r.stamp]));
-      const r = restoreIndex(snap, { keep: (p, st) => stamps.get(p) === st && this.records.get(p)?.article === stored.get(p)?.article, fresh: [...this.records.values()].filter((r) => r.article && r.article !== stored.get(r.key)?.article).map((r) => r.article!), order });
-      this.corpus = r.corpus;
-      this.index = r.index;
-      this.stats.indexesReused = r.reusedIndexes;
-    } else {
-      for (const key of order) this.corpus.put(this.records.get(key)!.article!);
-      this.index = new SearchIndex(this.corpus);
+    const wanted = this.articles();
+    this.stats.files = wanted.length;
+    if (saved) {
+      // The saved index as it was, then what changed since (in its segments, and in the sources
+      // since it was saved): only that is indexed again.
+      // (The bytes were read for this index alone: it may change them where they stand.)
+      const r = restoreIndex(saved.snapshot, { owned: true });
+      const version = r.corpus.version;
+      if (bringTo(r.corpus, wanted)) {
+        this.corpus = r.corpus;
+        this.index = r.index;
+        this.stats.indexesReused = r.reusedIndexes && r.corpus.version === version;
+        await this.syncIndex();
+        return;
+      }
     }
+    for (const a of wanted) this.corpus.put(a);
     await this.syncIndex();
-    this.unsaved = !this.stats.indexesReused;
+  }
+
+  /** The articles of the records, in index order. */
+  private articles(): Article[] {
+    const out: Article[] = [];
+    for (const r of this.records.values()) if (r.article) out.push(r.article);
+    return out;
   }
 
   /**
    * Reads one listed source into a record (taking `known` as its article when given). A file no
-   * format reads is no source: it gets no record.
+   * format reads is no source: it gets no record (null).
    */
   private async readEntry(entry: SourceEntry, known: Article | undefined): Promise<SourceRecord | null> {
     const reader: FormatReader | undefined = entry.named ? readerForNamed(entry.key) : readerFor(entry.key);
     if (!reader) return null;
     const record: SourceRecord = { key: entry.key, label: entry.label, stamp: entry.stamp, format: null, problems: [] };
-    this.records.set(entry.key, record);
     if (entry.size > this.options.maxBytes) {
       this.report(record, LoadMessages.tooLarge(entry.size, this.options.maxBytes));
       return record;
@@ -176,33 +212,66 @@ export class SourceLoader {
    */
   async update(keys: string[]): Promise<void> {
     const { files } = this.options;
-    const previous = new Map(this.records);
-    let changed = false;
-    for (const key of keys) {
+    /** The sources whose article changed: the new article, or none (gone or unreadable now). */
+    const changes = new Map<string, Article | undefined>();
+    for (const key of new Set(keys)) {
       const entry = await files.stat(key);
-      const had = previous.get(key);
-      this.records.delete(key);
-      if (!entry) {
-        changed ||= !!had;
-        continue;
-      }
-      const record = await this.readEntry(entry, had?.article && had.stamp === entry.stamp ? had.article : undefined);
-      changed ||= record?.article !== had?.article;
+      const had = this.records.get(key);
+      const record = entry ? await this.readEntry(entry, had?.article && had.stamp === entry.stamp ? had.article : undefined) : null;
+      if (record) this.place(record);
+      else this.records.delete(key);
+      if (record?.article !== had?.article) changes.set(key, record?.article);
     }
-    if (!changed) return;
-    // The records in index order: a new source takes its place among the others.
-    const compare = files.compare?.bind(files);
-    const all = [...this.records.values()];
-    if (compare) all.sort((a, b) => compare(a.key, b.key));
-    this.records = new Map(all.map((r) => [r.key, r]));
+    if (!changes.size) return;
+    this.stats.files = 0;
+    for (const r of this.records.values()) if (r.article) this.stats.files++;
+    if (changes.size <= Math.max(50, this.corpus.size / 4)) {
+      // A few files: the change is brought in at once (no await from here on), so that nothing
+      // reads a half-changed index; it costs what those files hold, not what the index holds.
+      for (const [key, article] of changes) {
+        if (!article) this.corpus.remove(key);
+        else this.corpus.put(article, this.corpus.has(key) ? undefined : this.nextIndexed(key));
+      }
+      this.index.sync();
+      return;
+    }
+    // Many: a new index, built on the side (in slices in the editor), then swapped in.
     const corpus = new Corpus();
-    for (const r of all) if (r.article) corpus.put(r.article);
+    for (const a of this.articles()) corpus.put(a);
     const index = new SearchIndex(corpus);
+    if (this.options.slices) await runInSlices(index.syncSteps(), this.options.slices);
+    else index.sync();
     this.corpus = corpus;
     this.index = index;
-    await this.syncIndex();
-    this.stats.files = corpus.size;
-    this.unsaved = true;
+  }
+
+  /** Puts a record in its place: where it was, or (a new source) where the files' order puts it. */
+  private place(record: SourceRecord): void {
+    const compare = this.options.files.compare?.bind(this.options.files);
+    if (this.records.has(record.key) || !compare) {
+      this.records.set(record.key, record);
+      return;
+    }
+    const all = [...this.records.values()];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(all[mid].key, record.key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    all.splice(lo, 0, record);
+    this.records = new Map(all.map((r) => [r.key, r]));
+  }
+
+  /** The first source after `key` (in index order) that the corpus holds: a new article goes before it. */
+  private nextIndexed(key: string): string | undefined {
+    let after = false;
+    for (const k of this.records.keys()) {
+      if (after && this.corpus.has(k)) return k;
+      if (k === key) after = true;
+    }
+    return undefined;
   }
 
   private async syncIndex(): Promise<void> {
@@ -210,35 +279,18 @@ export class SourceLoader {
     else this.index.sync();
   }
 
-  /** The saved index, when there is one this build wrote; null otherwise (then everything is read). */
-  private async readSaved(): Promise<Snapshot | null> {
-    const cache = this.options.cache;
-    if (!cache) return null;
-    let bytes: Uint8Array | null;
-    try {
-      bytes = await cache.store.read(`${cache.name}${BASE}`);
-    } catch {
-      return null;
-    }
-    if (!bytes) return null;
-    try {
-      const snap = deserializeSnapshot(bytes);
-      return snap.meta.build === this.options.build ? snap : null;
-    } catch (e) {
-      if (e instanceof SnapshotError || e instanceof SyntaxError || e instanceof RangeError) return null; // stale or damaged: rebuilt
-      throw e;
-    }
-  }
-
-  /** Writes the index back where it is kept, if anything changed since it was read or written. */
+  /** Writes the index back where it is kept: what changed since it was read or last written. */
   async save(): Promise<void> {
     const cache = this.options.cache;
-    if (!cache || !this.unsaved) return;
-    this.unsaved = false;
+    if (!cache || !this.saved) return;
     try {
-      const stamps = new Map([...this.records.values()].map((r) => [r.key, r.stamp]));
-      await cache.store.write(`${cache.name}${BASE}`, serializeSnapshot(this.corpus, this.index, (p) => stamps.get(p) ?? null, { format: FORMAT_VERSION, build: this.options.build }));
-      this.stats.written = true;
+      const stamps = new Map<string, string>();
+      for (const r of this.records.values()) stamps.set(r.key, r.stamp);
+      const how = await this.saved.write(this.corpus, this.index, (p) => stamps.get(p) ?? null);
+      if (how) {
+        this.stats.written = true;
+        this.stats.savedAs = how;
+      }
     } catch (e) {
       this.report({ key: cache.name, label: cache.store.label }, LoadMessages.cacheUnwritable((e as Error).message));
     }

@@ -7,6 +7,8 @@
 export class IntList {
   private arr: number[] | null;
   private data: Int32Array;
+  /** Room this list owns past its entries (`data` is its start), for `replaceTail` to grow into. */
+  private room: Int32Array | null = null;
 
   constructor(data?: Int32Array) {
     this.arr = data ? null : [];
@@ -42,6 +44,30 @@ export class IntList {
   view(data: Int32Array): void {
     this.data = data;
     this.arr = null;
+    this.room = null;
+  }
+
+  /**
+   * Keeps the first `keep` entries and puts `tail` after them: where the list stands when it has
+   * the room (no copy of what it keeps), else in a new array of its own with some room to spare.
+   */
+  replaceTail(keep: number, tail: Int32Array): void {
+    if (this.arr) {
+      this.data = Int32Array.from(this.arr);
+      this.arr = null;
+    }
+    const n = keep + tail.length;
+    if (n <= this.data.length || (this.room && n <= this.room.length)) {
+      const at = n <= this.data.length ? this.data : this.room!;
+      at.set(tail, keep);
+      this.data = at.subarray(0, n);
+      return;
+    }
+    const room = new Int32Array(n + (n >> 3) + 4);
+    room.set(this.data.subarray(0, keep));
+    room.set(tail, keep);
+    this.data = room.subarray(0, n);
+    this.room = room;
   }
 
   get frozen(): boolean {
@@ -61,6 +87,7 @@ export class IntList {
       for (let i = 0; i < n; i++) buf[at + i] = l.arr[i];
       l.data = buf.subarray(at, at + n);
       l.arr = null;
+      l.room = null;
       at += n;
     }
   }

@@ -115,6 +115,62 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   const people = corpus.index();
 
   w.json('meta', meta);
+  writeArticles(w, articles, stampOf);
+
+  // People: members as (article, local person) pairs in article order, with their name keys
+  // apart (read only when the index is updated); quotes as (article, quote) pairs.
+  const personNo = new Map<Person, number>();
+  people.people.forEach((p, i) => personNo.set(p, i));
+  const seed = people.seed();
+  const members: number[][] = people.people.map(() => []);
+  const memberKeys: string[] = [];
+  people.people.forEach((p, i) => {
+    for (const m of seed.members.get(p) ?? []) {
+      members[i].push(articleNo.get(m.path)!, m.local);
+      memberKeys.push(m.key);
+    }
+  });
+  const quoteAt = new Map<string, [number, number]>();
+  // Only ids of the usual form go as pairs: reading them back needs no quote of the article.
+  articles.forEach((a, ai) => a.quotes.forEach((q, qi) => {
+    if (q.id === `${a.path}#${qi}`) quoteAt.set(q.id, [ai, qi]);
+  }));
+  w.json('people', people.people.map((p, i) => [
+    p.key, p.name, p.aliases, p.roles, p.articles.map((path) => articleNo.get(path) ?? path), p.quotes.map((id) => quoteAt.get(id) ?? id), members[i],
+  ]));
+  // Forms as one list of strings and, per form, its number of people then their numbers: a warm
+  // start reads tens of thousands of forms, and small JSON arrays cost more to make than numbers.
+  const formPeople: number[] = [];
+  for (const ps of people.byForm.values()) formPeople.push(ps.length, ...ps.map((p) => personNo.get(p)!));
+  w.json('formKeys', [...people.byForm.keys()]);
+  w.i32('formPeople', formPeople);
+  w.utf8('memberKeys', memberKeys.join('\n'));
+  w.u8('surnamed', Uint8Array.from(people.people, (p) => (seed.surnamed.has(p) ? 1 : 0)));
+
+  if (search) {
+    w.json('slots', search.slots);
+    w.i32('slotStart', search.slotStart);
+    w.i32('slotCount', search.slotCount);
+    w.u8('docKind', search.docKind);
+    w.u8('docAlive', search.docAlive);
+    w.i32('docSlot', search.docSlot);
+    w.i32('docSub', search.docSub);
+    w.i32('docLine', search.docLine);
+    w.i32('docChar', search.docChar);
+    w.json('speakers', search.speakers);
+    w.utf8('words', search.words.join('\n'));
+    w.i32('postStart', search.postStart);
+    w.i32('postings', search.postings);
+    w.i32('df', search.df);
+    w.utf8('grams', search.grams.join('\n'));
+    w.i32('gramStart', search.gramStart);
+    w.i32('gramWords', search.gramWords);
+  }
+  return w.finish();
+}
+
+/** The articles and each one's stamp: text, spans and metadata as numbers and JSON, quotes and people one JSON body an article. */
+function writeArticles(w: Writer, articles: Article[], stampOf: (path: string) => string | null): void {
   w.json('files', articles.map((a) => [a.path, stampOf(a.path)]));
   w.utf8('text', articles.map((a) => a.text).join(''));
   const counts: number[] = [];
@@ -158,58 +214,17 @@ export function serializeSnapshot(corpus: Corpus, index: SearchIndex | null, sta
   }
   w.u8('bodies', all);
   w.json('mentionOverrides', mentionOverrides);
+}
 
-  // People: members as (article, local person) pairs in article order, with their name keys
-  // apart (read only when the index is updated); quotes as (article, quote) pairs.
-  const personNo = new Map<Person, number>();
-  people.people.forEach((p, i) => personNo.set(p, i));
-  const seed = people.seed();
-  const members: number[][] = people.people.map(() => []);
-  const memberKeys: string[] = [];
-  people.people.forEach((p, i) => {
-    for (const m of seed.members.get(p) ?? []) {
-      members[i].push(articleNo.get(m.path)!, m.local);
-      memberKeys.push(m.key);
-    }
-  });
-  const quoteAt = new Map<string, [number, number]>();
-  // Only ids of the usual form go as pairs: reading them back needs no quote of the article.
-  articles.forEach((a, ai) => a.quotes.forEach((q, qi) => {
-    if (q.id === `${a.path}#${qi}`) quoteAt.set(q.id, [ai, qi]);
-  }));
-  w.json('people', people.people.map((p, i) => [
-    p.key, p.name, p.aliases, p.roles, p.articles.map((path) => articleNo.get(path) ?? path), p.quotes.map((id) => quoteAt.get(id) ?? id), members[i],
-  ]));
-  // Forms as one list of strings and, per form, its number of people then their numbers: a warm
-  // start reads tens of thousands of forms, and small JSON arrays cost more to make than numbers.
-  const formPeople: number[] = [];
-  for (const ps of people.byForm.values()) formPeople.push(ps.length, ...ps.map((p) => personNo.get(p)!));
-  w.json('formKeys', [...people.byForm.keys()]);
-  w.i32('formPeople', formPeople);
-  w.utf8('memberKeys', memberKeys.join('\n'));
-  w.u8('surnamed', Uint8Array.from(people.people, (p) => (seed.surnamed.has(p) ? 1 : 0)));
-
-  if (search) {
-    w.json('slots', search.slots);
-    w.i32('slotStart', search.slotStart);
-    w.i32('slotDocs', search.slotDocs);
-    w.u8('docKind', search.docKind);
-    w.u8('docAlive', search.docAlive);
-    w.i32('docSlot', search.docSlot);
-    w.i32('docSub', search.docSub);
-    w.i32('docLine', search.docLine);
-    w.i32('docChar', search.docChar);
-    w.json('speakers', search.speakers);
-    w.i32('personDocs', search.personDocs);
-    w.utf8('words', search.words.join('\n'));
-    w.i32('postStart', search.postStart);
-    w.i32('postings', search.postings);
-    w.i32('df', search.df);
-    w.utf8('grams', search.grams.join('\n'));
-    w.i32('gramStart', search.gramStart);
-    w.i32('gramWords', search.gramWords);
-    w.json('searchMeta', { dead: search.dead });
-  }
+/**
+ * A segment to lay over a saved snapshot: the articles added or changed since (with their stamps)
+ * and the paths removed. Written instead of the whole snapshot when a few sources changed.
+ */
+export function serializeDelta(articles: Article[], stampOf: (path: string) => string | null, removed: string[], meta: Record<string, unknown> = {}): Uint8Array {
+  const w = new Writer();
+  w.json('meta', meta);
+  writeArticles(w, articles, stampOf);
+  w.json('removed', removed);
   return w.finish();
 }
 
@@ -315,6 +330,78 @@ function settle(o: object, key: string, v: unknown): unknown {
 export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
   const r = new Reader(bytes);
   const meta = r.json<Record<string, unknown>>('meta');
+  const { articles, stamps } = readArticles(r);
+
+  const personRows = r.json<PersonRow[]>('people');
+  const people: Person[] = personRows.map(([key, name, aliases, roles, arts, quotes]) => ({
+    key,
+    name,
+    aliases,
+    roles,
+    articles: arts.map((a) => (typeof a === 'number' ? articles[a].path : a)),
+    quotes: quotes.map((q) => (typeof q === 'string' ? q : quoteId(articles[q[0]], q[1]))),
+  }));
+  const ofLocal = new Map<string, Person>();
+  personRows.forEach((row, i) => {
+    const m = row[6];
+    for (let k = 0; k < m.length; k += 2) ofLocal.set(`${articles[m[k]].path}\u0000${m[k + 1]}`, people[i]);
+  });
+  const byForm = new Map<string, Person[]>();
+  const formKeys = r.json<string[]>('formKeys');
+  const formPeople = r.i32('formPeople');
+  for (let f = 0, at = 0; f < formKeys.length; f++) {
+    const n = formPeople[at++];
+    const ps: Person[] = [];
+    for (let k = 0; k < n; k++) ps.push(people[formPeople[at++]]);
+    byForm.set(formKeys[f], ps);
+  }
+
+  let search: SearchIndexState | null = null;
+  if (r.has('slots')) {
+    search = {
+      slots: r.json<string[]>('slots'),
+      slotStart: r.i32('slotStart'),
+      slotCount: r.i32('slotCount'),
+      docKind: r.u8('docKind').slice(),
+      docAlive: r.u8('docAlive').slice(),
+      docSlot: r.i32('docSlot'),
+      docSub: r.i32('docSub'),
+      docLine: r.i32('docLine'),
+      docChar: r.i32('docChar'),
+      speakers: r.json<(string | null)[]>('speakers'),
+      words: splitLines(r.utf8('words')),
+      postStart: r.i32('postStart'),
+      postings: r.i32('postings'),
+      df: r.i32('df').slice(),
+      grams: splitLines(r.utf8('grams')),
+      gramStart: r.i32('gramStart'),
+      gramWords: r.i32('gramWords'),
+    };
+  }
+  // Each person's members, for an update of the index: read when first asked for.
+  let seed: PeopleSeed | null = null;
+  const seedOf = (): PeopleSeed => {
+    if (seed) return seed;
+    // Split whole: a name key may be empty, and then so is a line.
+    const keys = r.utf8('memberKeys').split('\n');
+    const flags = r.u8('surnamed');
+    const members = new Map<Person, Member[]>();
+    const surnamed = new Set<Person>();
+    let at = 0;
+    personRows.forEach((row, i) => {
+      const m = row[6];
+      const list: Member[] = [];
+      for (let k = 0; k < m.length; k += 2) list.push({ path: articles[m[k]].path, local: m[k + 1], key: keys[at++] });
+      members.set(people[i], list);
+      if (flags[i]) surnamed.add(people[i]);
+    });
+    return (seed = { members, surnamed });
+  };
+  return { articles, stamps, people: { people, ofLocal, byForm, seed: seedOf }, search, meta };
+}
+
+/** What `writeArticles` wrote: the articles, their parts made on first read, and their stamps. */
+function readArticles(r: Reader): { articles: Article[]; stamps: (string | null)[] } {
   const files = r.json<[string, string | null][]>('files');
   const text = r.utf8('text');
   const counts = r.i32('counts');
@@ -401,75 +488,15 @@ export function deserializeSnapshot(bytes: Uint8Array): Snapshot {
     }
     articles.push(a);
   });
+  return { articles, stamps: files.map((f) => f[1]) };
+}
 
-  const personRows = r.json<PersonRow[]>('people');
-  const people: Person[] = personRows.map(([key, name, aliases, roles, arts, quotes]) => ({
-    key,
-    name,
-    aliases,
-    roles,
-    articles: arts.map((a) => (typeof a === 'number' ? articles[a].path : a)),
-    quotes: quotes.map((q) => (typeof q === 'string' ? q : quoteId(articles[q[0]], q[1]))),
-  }));
-  const ofLocal = new Map<string, Person>();
-  personRows.forEach((row, i) => {
-    const m = row[6];
-    for (let k = 0; k < m.length; k += 2) ofLocal.set(`${articles[m[k]].path}\u0000${m[k + 1]}`, people[i]);
-  });
-  const byForm = new Map<string, Person[]>();
-  const formKeys = r.json<string[]>('formKeys');
-  const formPeople = r.i32('formPeople');
-  for (let f = 0, at = 0; f < formKeys.length; f++) {
-    const n = formPeople[at++];
-    const ps: Person[] = [];
-    for (let k = 0; k < n; k++) ps.push(people[formPeople[at++]]);
-    byForm.set(formKeys[f], ps);
-  }
-
-  let search: SearchIndexState | null = null;
-  if (r.has('slots')) {
-    search = {
-      slots: r.json<string[]>('slots'),
-      slotStart: r.i32('slotStart'),
-      slotDocs: r.i32('slotDocs'),
-      docKind: r.u8('docKind').slice(),
-      docAlive: r.u8('docAlive').slice(),
-      docSlot: r.i32('docSlot'),
-      docSub: r.i32('docSub'),
-      docLine: r.i32('docLine'),
-      docChar: r.i32('docChar'),
-      speakers: r.json<(string | null)[]>('speakers'),
-      personDocs: r.i32('personDocs'),
-      words: splitLines(r.utf8('words')),
-      postStart: r.i32('postStart'),
-      postings: r.i32('postings'),
-      df: r.i32('df').slice(),
-      grams: splitLines(r.utf8('grams')),
-      gramStart: r.i32('gramStart'),
-      gramWords: r.i32('gramWords'),
-      dead: r.json<{ dead: number }>('searchMeta').dead,
-    };
-  }
-  // Each person's members, for an update of the index: read when first asked for.
-  let seed: PeopleSeed | null = null;
-  const seedOf = (): PeopleSeed => {
-    if (seed) return seed;
-    // Split whole: a name key may be empty, and then so is a line.
-    const keys = r.utf8('memberKeys').split('\n');
-    const flags = r.u8('surnamed');
-    const members = new Map<Person, Member[]>();
-    const surnamed = new Set<Person>();
-    let at = 0;
-    personRows.forEach((row, i) => {
-      const m = row[6];
-      const list: Member[] = [];
-      for (let k = 0; k < m.length; k += 2) list.push({ path: articles[m[k]].path, local: m[k + 1], key: keys[at++] });
-      members.set(people[i], list);
-      if (flags[i]) surnamed.add(people[i]);
-    });
-    return (seed = { members, surnamed });
-  };
-  return { articles, stamps: files.map((f) => f[1]), people: { people, ofLocal, byForm, seed: seedOf }, search, meta };
+/** A segment written by `serializeDelta`. Throws `SnapshotError` for anything that is not a whole one. */
+export function deserializeDelta(bytes: Uint8Array): { meta: Record<string, unknown>; articles: Article[]; stamps: (string | null)[]; removed: string[] } {
+  const r = new Reader(bytes);
+  const meta = r.json<Record<string, unknown>>('meta');
+  const { articles, stamps } = readArticles(r);
+  return { meta, articles, stamps, removed: r.json<string[]>('removed') };
 }
 
 /** The id of an article's quote stored as a pair (always of the usual form `path#index`). */
@@ -482,35 +509,16 @@ function splitLines(s: string): string[] {
 }
 
 /**
- * A corpus and search index from a snapshot, keeping only the articles `keep` accepts (a file
- * unchanged since, say) and adding `fresh` ones parsed since, in the order `order` gives (paths;
- * the snapshot's order when omitted). When every article is kept and nothing is added, the
- * people and search indexes are taken as they were stored; otherwise the search index is brought
- * up to date incrementally (changed articles re-indexed, people rebuilt).
+ * The corpus, people index and search index a snapshot holds, as they were saved: ready to
+ * answer at once, and kept current like any index (`corpus.put` and `remove`, then
+ * `index.sync()`, which brings in only what changed). `reusedIndexes` says the people and search
+ * indexes were read, not built (a snapshot written without a search index builds one). `owned`:
+ * the snapshot's bytes are the index's to change (read for it alone), so an update need not copy them.
  */
-export function restoreIndex(
-  snap: Snapshot,
-  options: { keep?: (path: string, stamp: string | null) => boolean; fresh?: Article[]; order?: string[]; corpus?: Corpus } = {},
-): { corpus: Corpus; index: SearchIndex; kept: number; reusedIndexes: boolean } {
-  const corpus = options.corpus ?? new Corpus();
-  const byPath = new Map<string, Article>();
-  let kept = 0;
-  snap.articles.forEach((a, i) => {
-    if (options.keep && !options.keep(a.path, snap.stamps[i])) return;
-    byPath.set(a.path, a);
-    kept++;
-  });
-  for (const a of options.fresh ?? []) byPath.set(a.path, a);
-  const order = options.order ?? [...byPath.keys()];
-  for (const p of order) {
-    const a = byPath.get(p);
-    if (a) corpus.put(a);
-  }
-  const same = kept === snap.articles.length && !(options.fresh ?? []).length && corpus.size === snap.articles.length && corpus.articles.every((a, i) => a === snap.articles[i]);
-  if (same && snap.people) corpus.adoptIndex(snap.people);
-  const stored = new Map(snap.articles.map((a) => [a.path, a]));
-  const index = snap.search && snap.people
-    ? SearchIndex.restore(corpus, snap.search, snap.people.people, (p) => stored.get(p), same)
-    : new SearchIndex(corpus);
-  return { corpus, index, kept, reusedIndexes: same && !!snap.search };
+export function restoreIndex(snap: Snapshot, options: { owned?: boolean } = {}): { corpus: Corpus; index: SearchIndex; reusedIndexes: boolean } {
+  const corpus = new Corpus();
+  for (const a of snap.articles) corpus.put(a);
+  if (snap.people) corpus.adoptIndex(snap.people);
+  const index = snap.search && snap.people ? SearchIndex.restore(corpus, snap.search, snap.people.people, (p) => corpus.get(p), options.owned) : new SearchIndex(corpus);
+  return { corpus, index, reusedIndexes: !!(snap.search && snap.people) };
 }

@@ -15,7 +15,7 @@ import type { Corpus } from '../corpus/corpus';
 import { IntList, growInt32, growUint8 } from './int-list';
 import { editDistance, foldKey, scanWords, wordTokens } from '../reading/text';
 import { Vocab, hashRange } from './word-table';
-import type { Article, Person } from '../types';
+import type { Article, Person, Quote, Span } from '../types';
 
 export type HitKind = 'quote' | 'passage' | 'person';
 
@@ -157,23 +157,28 @@ const QUOTE = 0;
 const PASSAGE = 1;
 const PERSON = 2;
 
-/** An indexed article and its documents. */
+/** An indexed article and its documents: `first` and the `count` after it. */
 interface Slot {
   article: Article;
-  docs: number[];
+  first: number;
+  count: number;
 }
 
 /**
  * Everything the index holds, as plain arrays: what `persist.ts` writes and reads back.
  * Document `d` is `docKind[d]` of `slots[docSlot[d]]` (quote or sentence number `docSub[d]`), or
- * person number `docSub[d]` of the people list the index was built with.
+ * person number `docSub[d]` of the people list the index was built with. Documents are numbered
+ * in corpus order, each article's together, the people's after them.
  */
 export interface SearchIndexState {
-  /** Article paths by slot. */
+  /** Article paths by slot (corpus order). */
   slots: string[];
-  /** Per slot, its documents: `slotDocs[slotStart[s] .. slotStart[s + 1])`. */
+  /**
+   * Slot `s` holds documents `slotStart[s]` and the `slotCount[s] - 1` after it; the numbers up to
+   * the next slot's start are room for it to grow into. The people's start at `slotStart[slots.length]`.
+   */
   slotStart: Int32Array;
-  slotDocs: Int32Array;
+  slotCount: Int32Array;
   docKind: Uint8Array;
   docAlive: Uint8Array;
   docSlot: Int32Array;
@@ -182,7 +187,6 @@ export interface SearchIndexState {
   docChar: Int32Array;
   /** A quote's speaker as the corpus named it when it was indexed. */
   speakers: (string | null)[];
-  personDocs: Int32Array;
   words: string[];
   /** Postings of word `w`: `postings[postStart[w] .. postStart[w + 1])`. */
   postStart: Int32Array;
@@ -191,7 +195,6 @@ export interface SearchIndexState {
   grams: string[];
   gramStart: Int32Array;
   gramWords: Int32Array;
-  dead: number;
 }
 
 /** A mutable inverted index over a corpus. Call `sync()` after the corpus changes. */
@@ -204,9 +207,8 @@ export class SearchIndex {
   private docLine: Int32Array = new Int32Array(0);
   private docChar: Int32Array = new Int32Array(0);
   private speakers: (string | null)[] = [];
-  private slots: (Slot | null)[] = [];
+  private slots: Slot[] = [];
   private readonly slotOf = new Map<string, number>();
-  private freeSlots: number[] = [];
 
   private vocab = new Vocab();
   /** Postings by word; a restored index makes each list when its word is first used. */
@@ -220,12 +222,20 @@ export class SearchIndex {
   /** The last document each word was added for: one posting per document and word. */
   private lastDoc: Int32Array = new Int32Array(0);
 
-  private personDocs: number[] = [];
+  /** Person `i`'s document is `personFirst + i`. */
+  private personFirst = 0;
   private peopleList: Person[] = [];
-  private peopleVersion = -1;
   private syncedVersion = -1;
+  /** Built once: after that, `sync()` updates what changed. */
+  private built = false;
+  /** How the index was brought up to date so far: built whole; updated in place; updated with the articles laid out anew. */
+  readonly syncs = { whole: 0, inPlace: 0, laidOut: 0 };
+  /** The arrays were restored from someone else's bytes: copied before an update changes them where they stand. */
+  private borrowed = false;
+  /** Scratch space for updates, grown and reused. */
+  private remapTable = new Int32Array(0);
+  private tailScratch = new Int32Array(0);
   private alive = 0;
-  private dead = 0;
 
   // Scratch space for queries, grown with the index and reused.
   private stamp: Int32Array = new Int32Array(0);
@@ -241,7 +251,13 @@ export class SearchIndex {
     return this.alive;
   }
 
-  /** Brings the index up to date with the corpus: only changed articles are re-indexed. */
+  /**
+   * Brings the index up to date with the corpus. The first time it is built whole; after that
+   * only what changed is indexed again (the articles changed, added or removed, the people whose
+   * details changed, the quotes whose speaker's name changed), and the documents and words are
+   * renumbered as a build from scratch numbers them, so that every answer is the one a build
+   * from scratch would give.
+   */
   sync(): void {
     // Nothing reads postings until this returns: collect them as (word, document) pairs and file
     // them by word once at the end, instead of a push to one of tens of thousands of lists per word.
@@ -259,50 +275,56 @@ export class SearchIndex {
 
   /**
    * `sync()` in steps: each `next()` does a bounded amount of work (an article, or a block of
-   * people), so that a caller can yield to the event loop between steps.
+   * people), so that a caller can yield to the event loop between steps. An update of what
+   * changed is one step.
    */
   *syncSteps(): Generator<void, void, void> {
     const version = this.corpus.version;
-    if (this.syncedVersion === version && this.peopleVersion === version) return;
-    // Quotes are indexed with their speakers, which the people index resolves: build it first,
-    // in steps, rather than all at once inside the first article's quotes.
+    if (this.syncedVersion === version) return;
+    // Quotes are indexed with their speakers, which the people index resolves: bring it up to
+    // date first, in steps, rather than all at once inside the first article's quotes.
     yield* this.corpus.indexSteps();
-    const current = new Set<string>();
-    for (const a of this.corpus.articles) {
-      current.add(a.path);
-      const s = this.slotOf.get(a.path);
-      const had = s === undefined ? null : this.slots[s];
-      if (had && had.article === a) continue;
-      if (had) this.kill(had.docs);
-      this.addArticle(a);
-      yield;
-    }
-    for (const [path, s] of this.slotOf) {
-      if (current.has(path)) continue;
-      this.kill(this.slots[s]!.docs);
-      this.slots[s] = null;
-      this.slotOf.delete(path);
-      this.freeSlots.push(s);
-    }
-    if (this.peopleVersion !== version) {
-      this.kill(this.personDocs);
+    if (!this.built || !this.update()) {
+      this.reset();
+      for (const a of this.corpus.articles) {
+        this.addArticle(a);
+        yield;
+      }
       // The people index is built in steps too: it is the one corpus-wide computation.
       yield* this.corpus.indexSteps();
       this.peopleList = this.corpus.people;
-      this.personDocs = [];
+      this.skip(tailRoom(this.slots.length));
+      this.personFirst = this.docCount;
       for (let i = 0; i < this.peopleList.length; i++) {
-        this.personDocs.push(this.addPerson(i));
+        this.addPerson(i);
         if (i % 500 === 499) yield;
       }
-      this.peopleVersion = version;
+      this.flushPending();
+      this.built = true;
+      this.syncs.whole++;
     }
-    this.flushPending();
-    if (this.dead > 1000 && this.dead > this.alive * 0.3) this.compact();
     yield* freezeSteps(this.allPostings());
     // The trigram lists too: on a large archive freezing them all at once is one long block.
     yield* freezeSteps([...this.trigrams.values()]);
     // A change made while this ran (between steps) is for the next sync.
     this.syncedVersion = version;
+  }
+
+  /** Empties the index, for a build from scratch. */
+  private reset(): void {
+    this.docCount = 0;
+    this.speakers = [];
+    this.slots = [];
+    this.slotOf.clear();
+    this.vocab = new Vocab();
+    this.postings = [];
+    this.packed = null;
+    this.df = new Int32Array(0);
+    this.trigrams.clear();
+    this.lastDoc = new Int32Array(0);
+    this.personFirst = 0;
+    this.peopleList = [];
+    this.alive = 0;
   }
 
   /** Files the postings `sync()` collected (documents ascending, after those already listed). */
@@ -327,50 +349,18 @@ export class SearchIndex {
     return this.postings;
   }
 
-  /** The words a document was indexed under (with repeats). */
-  private docTokens(id: number): string[] {
+  /** The text a document is indexed under. */
+  private docText(id: number): string {
     const kind = this.docKind[id];
-    if (kind === PERSON) {
-      const p = this.peopleList[this.docSub[id]];
-      return wordTokens(personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
-    }
+    if (kind === PERSON) return personDocText(this.peopleList[this.docSub[id]]);
     const a = this.slots[this.docSlot[id]]!.article;
-    if (kind === QUOTE) {
-      const q = a.quotes[this.docSub[id]];
-      return wordTokens(q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (this.speakers[id] ?? '') + ' ');
-    }
-    const s = a.sentences[this.docSub[id]];
-    return wordTokens(a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)));
-  }
-
-  private kill(ids: number[]): void {
-    for (const id of ids) {
-      if (!this.docAlive[id]) continue;
-      this.docAlive[id] = 0;
-      this.alive--;
-      this.dead++;
-      const seen = new Set<number>();
-      for (const w of this.docTokens(id)) {
-        const wid = this.vocab.get(w);
-        if (wid !== undefined && !seen.has(wid)) {
-          seen.add(wid);
-          this.df[wid]--;
-        }
-      }
-    }
+    if (kind === QUOTE) return quoteDocText(a.quotes[this.docSub[id]], this.speakers[id]);
+    return passageDocText(a, a.sentences[this.docSub[id]]);
   }
 
   private newDoc(kind: number, slot: number, sub: number, line: number, character: number, speaker: string | null): number {
     const id = this.docCount++;
-    if (id >= this.docKind.length) {
-      const n = id + 1;
-      this.docKind = growUint8(this.docKind, n);
-      this.docAlive = growUint8(this.docAlive, n);
-      this.docSlot = growInt32(this.docSlot, n);
-      this.docSub = growInt32(this.docSub, n);
-      this.docLine = growInt32(this.docLine, n);
-      this.docChar = growInt32(this.docChar, n);
-    }
+    if (id >= this.docKind.length) this.growColumns(id + 1);
     this.docKind[id] = kind;
     this.docAlive[id] = 1;
     this.docSlot[id] = slot;
@@ -419,61 +409,483 @@ export class SearchIndex {
   }
 
   private addArticle(a: Article): void {
-    let slot = this.slotOf.get(a.path);
-    if (slot === undefined) {
-      slot = this.freeSlots.pop() ?? this.slots.length;
-      this.slotOf.set(a.path, slot);
-    }
-    const docs: number[] = [];
-    this.slots[slot] = { article: a, docs };
-    a.quotes.forEach((q, qi) => {
-      const speaker = this.corpus.speakerOf(q, a);
-      const id = this.newDoc(QUOTE, slot, qi, q.line, q.character, speaker);
-      this.indexText(id, q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (speaker ?? '') + ' ');
-      docs.push(id);
-    });
-    // Passages: the article's sentences (long ones cut), so reported speech and facts are found too.
-    a.sentences.forEach((s, si) => {
-      // The words are those of the passage's text; white space, squashed there, separates them either way.
-      const end = Math.min(s.end, s.start + MAX_DOC_TEXT);
-      if (squashedLength(a.text, s.start, end, 12) < 12) return;
-      const pos = a.positionAt(s.start);
-      const id = this.newDoc(PASSAGE, slot, si, pos.line, pos.character, null);
-      this.indexText(id, a.text.slice(s.start, end));
-      docs.push(id);
-    });
+    const slot: Slot = { article: a, first: this.docCount, count: 0 };
+    this.slotOf.set(a.path, this.slots.length);
+    for (const d of articleDocs(a, (q) => this.corpus.speakerOf(q, a))) this.indexText(this.newDoc(d.kind, this.slots.length, d.sub, d.line, d.character, d.speaker), d.text);
+    slot.count = this.docCount - slot.first;
+    this.slots.push(slot);
+    this.skip(roomAfter(slot.count));
   }
 
-  private addPerson(i: number): number {
+  /** Leaves `n` document numbers unused: room for an article to grow into when it changes. */
+  private skip(n: number): void {
+    const end = this.docCount + n;
+    this.growColumns(end);
+    this.clearDocs(this.docCount, end);
+    this.docCount = end;
+  }
+
+  private growColumns(n: number): void {
+    this.docKind = growUint8(this.docKind, n);
+    this.docAlive = growUint8(this.docAlive, n);
+    this.docSlot = growInt32(this.docSlot, n);
+    this.docSub = growInt32(this.docSub, n);
+    this.docLine = growInt32(this.docLine, n);
+    this.docChar = growInt32(this.docChar, n);
+  }
+
+  private addPerson(i: number): void {
     const p = this.peopleList[i];
-    const id = this.newDoc(PERSON, -1, i, 0, 0, p.name);
-    this.indexText(id, personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
-    return id;
+    this.indexText(this.newDoc(PERSON, -1, i, 0, 0, p.name), personDocText(p));
   }
 
-  /** Rebuilds postings without dead documents. */
-  private compact(): void {
-    const remap = new Int32Array(this.docCount).fill(-1);
-    let n = 0;
-    for (let i = 0; i < this.docCount; i++) {
-      if (!this.docAlive[i]) continue;
-      remap[i] = n;
-      this.docKind[n] = this.docKind[i];
-      this.docAlive[n] = 1;
-      this.docSlot[n] = this.docSlot[i];
-      this.docSub[n] = this.docSub[i];
-      this.docLine[n] = this.docLine[i];
-      this.docChar[n] = this.docChar[i];
-      this.speakers[n] = this.speakers[i];
-      n++;
+  /**
+   * Brings the index up to date with what changed, to what a build from scratch gives: documents
+   * in corpus order (each article's quotes, then its passages, with room after them to grow into)
+   * and the people's after them in people-list order; words numbered in the order they first
+   * occur; every list in those orders. Only the documents that changed are read and only the lists
+   * of their words rewritten; an article that changes keeps its numbers where its room allows, so
+   * that the rest of the index stays where it is. Returns false (changing nothing) when a build
+   * from scratch is the better way: much of it changed, or what stays is in another order.
+   */
+  private update(): boolean {
+    const articles = this.corpus.articles;
+    const people = this.corpus.people;
+    // What stays: the same article object (or person object) as before, in the same order.
+    let stayed = 0;
+    let last = -1;
+    for (const a of articles) {
+      const s = this.slotOf.get(a.path);
+      if (s === undefined || this.slots[s].article !== a) continue;
+      if (s < last) return false;
+      last = s;
+      stayed++;
     }
-    this.speakers.length = n;
-    this.docCount = n;
-    for (const list of this.allPostings()) list.remap(remap);
-    this.lastDoc.fill(-1);
-    for (const s of this.slots) if (s) s.docs = s.docs.map((id) => remap[id]).filter((id) => id >= 0);
-    this.personDocs = this.personDocs.map((id) => remap[id]).filter((id) => id >= 0);
-    this.dead = 0;
+    if (articles.length + this.slots.length - 2 * stayed > Math.max(50, articles.length / 4)) return false;
+    const change = this.peopleChange(people);
+    if (!change) return false;
+    this.own();
+
+    // Quotes whose speaker may be named otherwise now: those of the people who left or came.
+    const suspects = new Map<string, Set<string>>();
+    for (const p of [...change.left, ...change.came]) {
+      for (const id of p.quotes) {
+        const path = id.slice(0, id.lastIndexOf('#'));
+        (suspects.get(path) ?? suspects.set(path, new Set()).get(path)!).add(id);
+      }
+    }
+
+    // Where each article's documents go: an article that stays where it was, one that changed in
+    // its own room (or in the room before the next that stays); failing that, everything anew.
+    const oldCount = this.docCount;
+    const specs = new Map<Article, DocSpec[]>();
+    const specsOf = (a: Article) => specs.get(a) ?? specs.set(a, [...articleDocs(a, (q) => this.corpus.speakerOf(q, a))]).get(a)!;
+    const kept = (a: Article): Slot | undefined => {
+      const s = this.slotOf.get(a.path);
+      return s !== undefined && this.slots[s].article === a ? this.slots[s] : undefined;
+    };
+    const slots: Slot[] = new Array(articles.length);
+    let stable = true;
+    let cursor = 0;
+    // The room an article may take runs to the next article that stays (the people may move).
+    const limits = new Float64Array(articles.length);
+    for (let i = articles.length - 1, limit = Infinity; i >= 0; i--) {
+      limits[i] = limit;
+      const k = kept(articles[i]);
+      if (k) limit = k.first;
+    }
+    for (let i = 0; i < articles.length && stable; i++) {
+      const a = articles[i];
+      const k = kept(a);
+      if (k) {
+        if (k.first < cursor) stable = false;
+        slots[i] = k;
+      } else {
+        const count = specsOf(a).length;
+        const s = this.slotOf.get(a.path);
+        const own = s === undefined ? -1 : this.slots[s].first;
+        const first = own >= cursor && own + count <= limits[i] ? own : cursor;
+        if (first + count > limits[i]) stable = false;
+        slots[i] = { article: a, first, count };
+      }
+      cursor = slots[i].first + slots[i].count;
+    }
+    if (!stable) {
+      cursor = 0;
+      articles.forEach((a, i) => {
+        const count = kept(a)?.count ?? specsOf(a).length;
+        slots[i] = { article: a, first: cursor, count };
+        cursor += count + roomAfter(count);
+      });
+    }
+    const personFirst = stable && cursor <= this.personFirst ? this.personFirst : cursor + tailRoom(articles.length);
+    const count = personFirst + people.length;
+
+    // Where documents change: the numbers of each article that changed, before and after, each
+    // quote whose speaker is named otherwise now, and the people's from the first that moves. The
+    // documents of everything else keep their numbers (unless the articles were laid out anew).
+    /** Whether an indexed article is still in the corpus as it was. */
+    const stays = (old: Slot) => this.corpus.get(old.article.path) === old.article;
+    const dropped: number[] = [];
+    const speakerChanged: number[] = [];
+    const made: { id: number; spec: DocSpec }[] = [];
+    const windows: [number, number][] = [];
+    for (const old of this.slots) {
+      if (stays(old)) continue;
+      for (let d = old.first; d < old.first + old.count; d++) dropped.push(d);
+      windows.push([old.first, old.first + old.count]);
+    }
+    slots.forEach((slot, i) => {
+      const a = slot.article;
+      const k = kept(a);
+      if (!k) {
+        specsOf(a).forEach((spec, j) => made.push({ id: slot.first + j, spec: { ...spec, slot: i } }));
+        windows.push([slot.first, slot.first + slot.count]);
+        return;
+      }
+      const ids = suspects.get(a.path);
+      if (!ids) return;
+      for (let j = 0; j < k.count; j++) {
+        const d = k.first + j;
+        if (this.docKind[d] !== QUOTE) continue;
+        const q = a.quotes[this.docSub[d]];
+        if (!ids.has(q.id)) continue;
+        const speaker = this.corpus.speakerOf(q, a);
+        if (speaker === this.speakers[d]) continue;
+        dropped.push(d);
+        speakerChanged.push(d);
+        made.push({ id: slot.first + j, spec: { kind: QUOTE, slot: i, sub: this.docSub[d], line: q.line, character: q.character, speaker, text: quoteDocText(q, speaker) } });
+        // (Laid out anew, its old and new numbers differ; then the one window covers everything.)
+        windows.push([d, d + 1]);
+      }
+    });
+    if (change.left.size || change.came.size || personFirst !== this.personFirst) windows.push([Math.min(this.personFirst, personFirst), Infinity]);
+    if (!stable) windows.splice(0, windows.length, [0, Infinity]);
+    const merged = mergeWindows(windows);
+
+    // Old document → new (-1: gone or made again) inside the windows; outside them, the same.
+    const remap = this.remapScratch(oldCount);
+    for (const [wa, wb] of merged) remap.fill(-1, wa, Math.min(wb, oldCount));
+    if (!stable) {
+      slots.forEach((slot) => {
+        const k = kept(slot.article);
+        if (k) for (let j = 0; j < k.count; j++) remap[k.first + j] = slot.first + j;
+      });
+      for (const d of speakerChanged) remap[d] = -1;
+    }
+    const peopleMove = change.left.size > 0 || change.came.size > 0 || personFirst !== this.personFirst || !stable;
+    let p = 0;
+    if (peopleMove) people.forEach((person, i) => {
+      if (change.came.has(person)) {
+        made.push({ id: personFirst + i, spec: { kind: PERSON, slot: -1, sub: i, line: 0, character: 0, speaker: person.name, text: personDocText(person) } });
+        return;
+      }
+      while (change.left.has(this.peopleList[p])) dropped.push(this.personFirst + p++);
+      remap[this.personFirst + p++] = personFirst + i;
+    });
+    if (peopleMove) for (; p < this.peopleList.length; p++) dropped.push(this.personFirst + p);
+    made.sort((x, y) => x.id - y.id);
+    // The first document (of those that stay) whose number changes: the lists of words untouched
+    // by the change are renumbered from there.
+    let firstMoved = oldCount;
+    for (const [wa, wb] of merged) {
+      for (let d = wa; d < Math.min(wb, oldCount) && firstMoved === oldCount; d++) if (remap[d] >= 0 && remap[d] !== d) firstMoved = d;
+      if (firstMoved < oldCount) break;
+    }
+
+    // Words: what the documents that went and came hold.
+    const oldV = this.vocab.size;
+    const allOld = this.allPostings();
+    IntList.freeze(allOld);
+    const droppedWords = new Set<number>();
+    for (const d of dropped) for (const w of wordTokens(this.docText(d))) droppedWords.add(this.vocab.get(w)!);
+    const newWords: string[] = [];
+    const newWordNo = new Map<string, number>();
+    // Per word the new documents that hold it (ascending), and per new document its words (in order).
+    const gained = new Map<number, number[]>();
+    const madeWords = new Map<number, number[]>();
+    for (const m of made) {
+      const seen: number[] = [];
+      const t = foldKey(m.spec.text);
+      scanWords(t, (start, end) => {
+        const h = hashRange(t, start, end);
+        let wid = this.vocab.find(t, start, end, h);
+        if (wid < 0) {
+          const w = t.slice(start, end);
+          wid = newWordNo.get(w) ?? -1;
+          if (wid < 0) {
+            wid = oldV + newWords.length;
+            newWordNo.set(w, wid);
+            newWords.push(w);
+          }
+        }
+        const list = gained.get(wid);
+        if (list && list[list.length - 1] === m.id) return;
+        if (list) list.push(m.id);
+        else gained.set(wid, [m.id]);
+        seen.push(wid);
+      });
+      madeWords.set(m.id, seen);
+    }
+    const touched = [...new Set<number>([...droppedWords, ...gained.keys()])].sort((x, y) => x - y);
+    const isTouched = new Uint8Array(oldV + newWords.length);
+    for (const w of touched) isTouched[w] = 1;
+
+    // The postings: an untouched word's renumbered where it stands (only past the first document
+    // that moved); a touched word's rewritten past the first document that can differ.
+    const lists: IntList[] = [];
+    for (let w = 0; w < oldV; w++) {
+      if (!isTouched[w]) remapInPlace(allOld[w].items as Int32Array, remap, firstMoved);
+      lists.push(allOld[w]);
+    }
+    for (let k = 0; k < newWords.length; k++) lists.push(new IntList(EMPTY_LIST));
+    let tail = this.tailScratch;
+    for (const w of touched) {
+      const list = lists[w];
+      const add = gained.get(w) ?? [];
+      // Window by window from the last (so that the places before it hold): what stands in it
+      // goes, what stays in it is renumbered, and the new documents in it come in.
+      let k = add.length;
+      for (let wi = merged.length - 1; wi >= 0; wi--) {
+        const [wa, wb] = merged[wi];
+        const old = list.items as Int32Array;
+        const lo = firstAtLeast(old, wa);
+        const hi = wb === Infinity ? old.length : firstAtLeast(old, wb);
+        let k0 = k;
+        while (k0 > 0 && add[k0 - 1] >= wa) k0--;
+        if (lo === hi && k0 === k) continue;
+        const need = hi - lo + (k - k0);
+        if (tail.length < need + (old.length - hi)) tail = this.tailScratch = new Int32Array((need + old.length - hi) * 2);
+        let n = 0;
+        let g = k0;
+        for (let j = lo; j < hi; j++) {
+          const v = remap[old[j]];
+          if (v < 0) continue;
+          while (g < k && add[g] < v) tail[n++] = add[g++];
+          tail[n++] = v;
+        }
+        while (g < k) tail[n++] = add[g++];
+        tail.set(old.subarray(hi), n);
+        list.replaceTail(lo, tail.subarray(0, n + old.length - hi));
+        k = k0;
+      }
+    }
+
+    // The words in the order they first occur: those untouched keep theirs; a touched word goes
+    // where its first document (and its place in it) puts it; a word no document holds goes.
+    let personNo: Map<Person, number> | null = null;
+    const oldOf = (d: number): number => {
+      // The old number of a document that stays (new numbering): its article's, shifted.
+      if (d >= personFirst) {
+        personNo ??= new Map(this.peopleList.map((x, i) => [x, i]));
+        return this.personFirst + personNo.get(people[d - personFirst])!;
+      }
+      const i = slotAt(slots, d);
+      const k = kept(slots[i].article)!;
+      return k.first + (d - slots[i].first);
+    };
+    const docWords = new Map<number, Map<number, number>>();
+    /** Where word `w` first stands in document `id` (new numbering). */
+    const placeIn = (id: number, w: number): number => {
+      let places = docWords.get(id);
+      if (!places) {
+        places = new Map();
+        const ws = madeWords.get(id) ?? wordTokens(this.docText(oldOf(id))).map((x) => this.vocab.get(x)!);
+        for (const x of ws) if (!places.has(x)) places.set(x, places.size);
+        docWords.set(id, places);
+      }
+      return places.get(w)!;
+    };
+    const before = (a: number, b: number): boolean => {
+      const da = lists[a].items[0];
+      const db = lists[b].items[0];
+      return da !== db ? da < db : placeIn(da, a) < placeIn(da, b);
+    };
+    const moved = touched.filter((w) => lists[w].length).sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
+    const order: number[] = [];
+    let mi = 0;
+    for (let w = 0; w < oldV; w++) {
+      if (isTouched[w]) continue;
+      while (mi < moved.length && before(moved[mi], w)) order.push(moved[mi++]);
+      order.push(w);
+    }
+    while (mi < moved.length) order.push(moved[mi++]);
+    let renumbered = order.length !== oldV;
+    for (let i = 0; i < order.length && !renumbered; i++) renumbered = order[i] !== i;
+
+    // The documents' columns: in the windows, the old ones that stay moved a run at a time where
+    // they stand, the rest emptied and the new ones written in; an article whose number in the
+    // list changed has its documents say so. (Read above for the words first.)
+    this.moveColumns(remap, merged, oldCount, count);
+    // (Laid out anew, what stays has moved into the window: the room between articles is emptied below.)
+    if (stable) for (const [wa, wb] of merged) this.clearDocs(wa, Math.min(wb, personFirst));
+    for (const { id, spec } of made) {
+      this.docKind[id] = spec.kind;
+      this.docAlive[id] = 1;
+      this.docSlot[id] = spec.slot;
+      this.docSub[id] = spec.sub;
+      this.docLine[id] = spec.line;
+      this.docChar[id] = spec.character;
+      this.speakers[id] = spec.speaker;
+    }
+    let renamed = slots.findIndex((s, i) => this.slots[i] !== s);
+    if (renamed < 0) renamed = slots.length;
+    for (let i = renamed; i < slots.length; i++) this.docSlot.fill(i, slots[i].first, slots[i].first + slots[i].count);
+    if (!stable) {
+      let end = 0;
+      for (const s of slots) {
+        this.clearDocs(end, s.first);
+        end = s.first + s.count;
+      }
+      this.clearDocs(end, personFirst);
+    }
+    if (peopleMove) {
+      for (let i = 0; i < people.length; i++) {
+        this.docSlot[personFirst + i] = -1;
+        this.docSub[personFirst + i] = i;
+        this.docAlive[personFirst + i] = 1;
+      }
+    }
+    this.docCount = count;
+    this.speakers.length = count;
+    this.alive = 0;
+    for (const s of slots) this.alive += s.count;
+    this.alive += people.length;
+
+    if (renumbered) {
+      const wordNo = new Int32Array(oldV + newWords.length).fill(-1);
+      order.forEach((w, i) => (wordNo[w] = i));
+      this.renumberGrams(wordNo, newWords.map((w, k) => [w, wordNo[oldV + k]] as const).filter(([, n]) => n >= 0));
+      this.vocab = new Vocab(order.map((w) => (w < oldV ? this.vocab.words[w] : newWords[w - oldV])));
+      this.postings = order.map((w) => lists[w]);
+      this.df = Int32Array.from(order, (w) => lists[w].length);
+      this.lastDoc = new Int32Array(this.vocab.size).fill(-1);
+    } else {
+      this.postings = lists;
+      for (const w of touched) this.df[w] = lists[w].length;
+    }
+    this.packed = null;
+    // Slot numbers from the first that changed on.
+    for (let i = renamed; i < this.slots.length; i++) if (!this.corpus.has(this.slots[i].article.path)) this.slotOf.delete(this.slots[i].article.path);
+    this.slots = slots;
+    for (let i = renamed; i < slots.length; i++) this.slotOf.set(slots[i].article.path, i);
+    this.personFirst = personFirst;
+    this.peopleList = people;
+    if (stable) this.syncs.inPlace++;
+    else this.syncs.laidOut++;
+    return true;
+  }
+
+  /** Makes the arrays a restored index reads from its own, so that an update may change them where they stand. */
+  private own(): void {
+    if (!this.borrowed) return;
+    this.borrowed = false;
+    this.docSlot = this.docSlot.slice();
+    this.docSub = this.docSub.slice();
+    this.docLine = this.docLine.slice();
+    this.docChar = this.docChar.slice();
+    for (const lists of [this.allPostings(), [...this.trigrams.values()]]) {
+      IntList.freeze(lists);
+      const { start, values } = IntList.pack(lists);
+      lists.forEach((l, i) => l.view(values.subarray(start[i], start[i + 1])));
+    }
+  }
+
+  /**
+   * The people who left the people list and came to it since the index last saw it, or null when
+   * those who stayed are in another order (then the index is built anew).
+   */
+  private peopleChange(people: Person[]): { left: Set<Person>; came: Set<Person> } | null {
+    const now = new Set(people);
+    const left = new Set<Person>();
+    for (const p of this.peopleList) if (!now.has(p)) left.add(p);
+    const came = new Set<Person>();
+    let j = 0;
+    for (const p of people) {
+      while (j < this.peopleList.length && left.has(this.peopleList[j])) j++;
+      if (j < this.peopleList.length && this.peopleList[j] === p) j++;
+      else if (this.peopleList.includes(p)) return null;
+      else came.add(p);
+    }
+    return { left, came };
+  }
+
+  /** The scratch table an update renumbers documents by (grown, never shrunk). */
+  private remapScratch(n: number): Int32Array {
+    if (this.remapTable.length < n) this.remapTable = new Int32Array(Math.max(n, this.remapTable.length * 2));
+    return this.remapTable;
+  }
+
+  /**
+   * Moves the columns of the documents that stay to their new numbers where they stand: a run of
+   * consecutive documents at a time, those moving down first and those moving up from the end.
+   */
+  private moveColumns(remap: Int32Array, windows: [number, number][], oldCount: number, count: number): void {
+    this.growColumns(Math.max(count, oldCount));
+    // (copyWithin never writes past the end: the speakers' array first grows to hold them all.)
+    if (this.speakers.length < count) this.speakers.length = count;
+    const runs: [number, number, number][] = [];
+    for (const [wa, wb] of windows) {
+      const end = Math.min(wb, oldCount);
+      for (let d = wa; d < end; ) {
+        if (remap[d] < 0 || remap[d] === d) {
+          d++;
+          continue;
+        }
+        let e = d + 1;
+        while (e < end && remap[e] === remap[e - 1] + 1) e++;
+        runs.push([d, e, remap[d]]);
+        d = e;
+      }
+    }
+    const move = ([a, b, to]: [number, number, number]) => {
+      for (const col of [this.docKind, this.docAlive, this.docSlot, this.docSub, this.docLine, this.docChar]) col.copyWithin(to, a, b);
+      this.speakers.copyWithin(to, a, b);
+    };
+    for (const r of runs) if (r[2] < r[0]) move(r);
+    for (let i = runs.length - 1; i >= 0; i--) if (runs[i][2] > runs[i][0]) move(runs[i]);
+  }
+
+  /** Marks documents `a .. b` as room: no document. */
+  private clearDocs(a: number, b: number): void {
+    if (a >= b) return;
+    for (const col of [this.docKind, this.docAlive, this.docSub, this.docLine, this.docChar]) col.fill(0, a, b);
+    this.docSlot.fill(-1, a, b);
+    for (let d = a; d < b; d++) this.speakers[d] = null;
+  }
+
+  /**
+   * The trigram lists after the words were renumbered (`wordNo`: old id → new, -1 gone), with the
+   * new words `added` (word, new id) put in: each list stays in word order.
+   */
+  private renumberGrams(wordNo: Int32Array, added: readonly (readonly [string, number])[]): void {
+    IntList.freeze([...this.trigrams.values()]);
+    for (const [g, list] of this.trigrams) {
+      const items = list.items as Int32Array;
+      let n = 0;
+      let sorted = true;
+      for (let j = 0; j < items.length; j++) {
+        const v = wordNo[items[j]];
+        if (v < 0) continue;
+        if (n && v < items[n - 1]) sorted = false;
+        items[n++] = v;
+      }
+      if (!n) {
+        this.trigrams.delete(g);
+        continue;
+      }
+      const kept = n === items.length ? items : items.subarray(0, n);
+      if (!sorted) kept.sort();
+      if (kept !== items) list.view(kept);
+    }
+    const joining = new Map<Gram, number[]>();
+    for (const [w, id] of added) for (const g of gramsOf(w)) (joining.get(g) ?? joining.set(g, []).get(g)!).push(id);
+    for (const [g, ids] of joining) {
+      const list = this.trigrams.get(g);
+      const all = Int32Array.from([...(list ? Array.from(list.items) : []), ...ids]).sort();
+      if (list) list.view(all);
+      else this.trigrams.set(g, new IntList(all));
+    }
   }
 
   /** Vocabulary words close to a query word, with a similarity in (0, 1]. */
@@ -692,27 +1104,18 @@ export class SearchIndex {
   /** The index as plain arrays, for `persist.ts`. Syncs first. */
   exportState(): SearchIndexState {
     this.sync();
-    const slots: string[] = [];
-    const slotStart = [0];
-    const slotDocs: number[] = [];
-    const slotRemap = new Map<number, number>();
-    this.slots.forEach((s, i) => {
-      if (!s) return;
-      slotRemap.set(i, slots.length);
-      slots.push(s.article.path);
-      slotDocs.push(...s.docs);
-      slotStart.push(slotDocs.length);
-    });
+    const slots = this.slots.map((s) => s.article.path);
+    const slotStart = Int32Array.from([...this.slots.map((s) => s.first), this.personFirst]);
+    const slotCount = Int32Array.from(this.slots, (s) => s.count);
     const n = this.docCount;
     const docSlot = this.docSlot.slice(0, n);
-    for (let i = 0; i < n; i++) if (docSlot[i] >= 0) docSlot[i] = slotRemap.get(docSlot[i]) ?? -1;
     const post = IntList.pack(this.allPostings());
     const grams = [...this.trigrams.keys()].map(gramText);
     const gram = IntList.pack([...this.trigrams.values()]);
     return {
       slots,
-      slotStart: Int32Array.from(slotStart),
-      slotDocs: Int32Array.from(slotDocs),
+      slotStart,
+      slotCount,
       docKind: this.docKind.slice(0, n),
       docAlive: this.docAlive.slice(0, n),
       docSlot,
@@ -720,7 +1123,6 @@ export class SearchIndex {
       docLine: this.docLine.slice(0, n),
       docChar: this.docChar.slice(0, n),
       speakers: this.speakers.slice(0, n),
-      personDocs: Int32Array.from(this.personDocs),
       words: this.vocab.words,
       postStart: post.start,
       postings: post.values,
@@ -728,16 +1130,16 @@ export class SearchIndex {
       grams,
       gramStart: gram.start,
       gramWords: gram.values,
-      dead: this.dead,
     };
   }
 
   /**
-   * An index restored from `exportState()`. `indexed` gives the article objects its documents were
-   * made from, `people` the people list; `inStep` says the corpus holds exactly those articles and
-   * people (nothing changed since), else the next `sync()` re-indexes what differs, like any change.
+   * An index restored from `exportState()` over the corpus it was made from: `indexed` gives the
+   * article objects its documents were made from, `people` the people list. A later change to the
+   * corpus is brought in by `sync()`, like any change. `owned`: the arrays of `st` are the index's
+   * to change (else they are copied before an update changes them).
    */
-  static restore(corpus: Corpus, st: SearchIndexState, people: Person[], indexed: (path: string) => Article | undefined, inStep: boolean): SearchIndex {
+  static restore(corpus: Corpus, st: SearchIndexState, people: Person[], indexed: (path: string) => Article | undefined, owned = false): SearchIndex {
     const ix = new SearchIndex(corpus);
     const n = st.docKind.length;
     ix.docCount = n;
@@ -748,17 +1150,13 @@ export class SearchIndex {
     ix.docLine = st.docLine;
     ix.docChar = st.docChar;
     ix.speakers = st.speakers;
-    ix.dead = st.dead;
     let alive = 0;
     for (let i = 0; i < n; i++) alive += st.docAlive[i];
     ix.alive = alive;
     st.slots.forEach((path, s) => {
       const a = indexed(path);
       if (!a) throw new Error(`search index: no article for ${path}`);
-      const docs = Array.from(st.slotDocs.subarray(st.slotStart[s], st.slotStart[s + 1]));
-      // The article version the documents were made from; the next sync() re-indexes the
-      // article if the corpus holds another version of it, or drops it if the corpus has none.
-      ix.slots.push({ article: a, docs });
+      ix.slots.push({ article: a, first: st.slotStart[s], count: st.slotCount[s] });
       ix.slotOf.set(path, s);
     });
     ix.vocab = new Vocab(st.words);
@@ -768,14 +1166,110 @@ export class SearchIndex {
     ix.lastDoc = new Int32Array(st.words.length).fill(-1);
     const gramLists = IntList.unpack(st.gramStart, st.gramWords);
     st.grams.forEach((g, i) => ix.trigrams.set(gramKey(g), gramLists[i]));
-    ix.personDocs = Array.from(st.personDocs);
+    ix.personFirst = st.slotStart[st.slots.length];
     ix.peopleList = people;
-    if (inStep) {
-      ix.peopleVersion = corpus.version;
-      ix.syncedVersion = corpus.version;
-    }
+    ix.built = true;
+    ix.borrowed = !owned;
+    ix.syncedVersion = corpus.version;
     return ix;
   }
+}
+
+/** A document as an article or person gives it, before it is numbered. */
+interface DocSpec {
+  kind: number;
+  slot: number;
+  sub: number;
+  line: number;
+  character: number;
+  speaker: string | null;
+  /** What it is indexed under. */
+  text: string;
+}
+
+/**
+ * An article's documents as they are indexed: each quote (with its speaker), then each sentence
+ * long enough to be a passage (so that reported speech and facts are found too).
+ */
+function* articleDocs(a: Article, speakerOf: (q: Quote) => string | null): Generator<DocSpec, void, void> {
+  for (let qi = 0; qi < a.quotes.length; qi++) {
+    const q = a.quotes[qi];
+    const speaker = speakerOf(q);
+    yield { kind: QUOTE, slot: -1, sub: qi, line: q.line, character: q.character, speaker, text: quoteDocText(q, speaker) };
+  }
+  const sentences = a.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (squashedLength(a.text, s.start, Math.min(s.end, s.start + MAX_DOC_TEXT), 12) < 12) continue;
+    const pos = a.positionAt(s.start);
+    yield { kind: PASSAGE, slot: -1, sub: si, line: pos.line, character: pos.character, speaker: null, text: passageDocText(a, s) };
+  }
+}
+
+function quoteDocText(q: Quote, speaker: string | null): string {
+  return q.text.slice(0, MAX_DOC_TEXT * 2) + ' ' + (speaker ?? '') + ' ';
+}
+
+/** A passage's words are those of its text; white space, squashed where it is shown, separates them either way. */
+function passageDocText(a: Article, s: Span): string {
+  return a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT));
+}
+
+function personDocText(p: Person): string {
+  return personText(p) + ' ' + p.name + ' ' + p.roles.join(' ');
+}
+
+const EMPTY_LIST = new Int32Array(0);
+
+/** Windows `[start, end)` sorted, those that overlap or touch made one. */
+function mergeWindows(ws: [number, number][]): [number, number][] {
+  const sorted = ws.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Renumbers a sorted list of documents where it stands (none dropped, the order kept): those from `from` on move. */
+function remapInPlace(list: Int32Array, remap: Int32Array, from: number): void {
+  for (let j = firstAtLeast(list, from); j < list.length; j++) list[j] = remap[list[j]];
+}
+
+/** Unused document numbers left after an article of `count` documents: room for it to grow when it changes. */
+function roomAfter(count: number): number {
+  return 2 + (count >> 3);
+}
+
+/** Unused document numbers left after the last article: room for articles that come at the end. */
+function tailRoom(articles: number): number {
+  return 64 + (articles >> 4);
+}
+
+/** The slot whose documents include `d` (slots in document order). */
+function slotAt(slots: Slot[], d: number): number {
+  let lo = 0;
+  let hi = slots.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (slots[mid].first <= d) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first place in the ascending `list` that holds `v` or more (its length when none does). */
+function firstAtLeast(list: ArrayLike<number>, v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function passageText(a: Article, si: number): string {
