@@ -12,6 +12,11 @@ export const Commands = {
   exportLedger: 'citedesk.exportLedger',
 } as const;
 
+export const Views = {
+  container: 'citedesk',
+  sources: 'citedesk.sources',
+} as const;
+
 export const Settings = {
   section: 'citedesk',
   includeBundledSources: 'includeBundledSources',
@@ -37,4 +42,13 @@ export const Strings = {
   insertPlaceholder: 'Type a few words of the quote or the speaker’s name, then Enter to insert it',
   sourceGone: 'Citedesk: that source is no longer in the index.',
   copied: 'Citedesk: citation copied.',
+  openSource: 'Open Source',
+  sourceNotRead: 'not read',
+  quoteCount: (n: number) => `${n} quote${n === 1 ? '' : 's'}`,
+  speakerCount: (n: number) => `${n} speaker${n === 1 ? '' : 's'}`,
+  sourcesUnattributed: (n: number) => `${n} quote${n === 1 ? '' : 's'} with no speaker named`,
+  formatName: (format: string | null) => FORMAT_NAMES[format ?? ''] ?? format ?? '',
 } as const;
+
+/** How each source format is named to the writer. */
+const FORMAT_NAMES: Record<string, string> = { text: 'text', html: 'web page', pdf: 'PDF', docx: 'Word', transcript: 'transcript', captions: 'captions' };

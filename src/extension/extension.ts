@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, Strings } from './constants';
 import { DraftChecker } from './drafts';
 import { features } from './features';
+import { SourcesTree, type SourcesViewItem } from './features/sources-view';
 import { SourceIndex } from './sources';
 
 declare const BUILD_ID: string;
@@ -13,6 +14,8 @@ declare const BUILD_ID: string;
 export interface CitedeskApi {
   /** Resolves when the current indexing run has finished (used by tests and other extensions). */
   ready(): Promise<void>;
+  /** What the Sources view shows: each source with its type, speakers and quotes, and any problem reading it. */
+  sourcesView(): SourcesViewItem[];
 }
 
 export function activate(context: vscode.ExtensionContext): CitedeskApi {
@@ -32,7 +35,15 @@ export function activate(context: vscode.ExtensionContext): CitedeskApi {
     vscode.commands.registerCommand(Commands.showLog, () => log.show()),
   );
   void sources.reload();
-  return { ready: () => sources.ready };
+  const sourcesView = () => {
+    const tree = new SourcesTree(sources);
+    try {
+      return tree.items();
+    } finally {
+      tree.dispose();
+    }
+  };
+  return { ready: () => sources.ready, sourcesView };
 }
 
 export function deactivate(): void {

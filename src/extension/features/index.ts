@@ -7,6 +7,7 @@ import { registerHover } from './hover';
 import { registerLedger } from './ledger';
 import { registerOpenSource } from './open-source';
 import { registerSearch } from './search';
+import { registerSourcesView } from './sources-view';
 import { registerStatusBar } from './status-bar';
 
 export interface Services {
@@ -22,4 +23,5 @@ export const features: ((s: Services) => vscode.Disposable)[] = [
   (s) => registerSearch(s.sources),
   (s) => registerDiagnostics(s.sources, s.drafts),
   (s) => registerLedger(s.sources, s.drafts),
+  (s) => registerSourcesView(s.sources),
 ];
