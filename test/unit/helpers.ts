@@ -8,3 +8,6 @@ export function lines(...ls: string[]): string {
 /** The project root (tests run from out/test/unit). */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');
+
+/** Committed fixtures of every source format (test/fixtures/formats). */
+export const FORMAT_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'formats');
