@@ -13,6 +13,7 @@ import { SearchIndex } from '../../src/core/search/search';
 import { indexJson } from '../../src/core/verification/report';
 import { verifyDraft } from '../../src/core/verification/verify';
 import type { Article } from '../../src/core/types';
+import { labelledParagraphs as transcriptParagraphs } from '../../scripts/fixtures/transcript-source';
 import { FORMAT_FIXTURES, lines } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -36,20 +37,10 @@ function corpusOf(...articles: Article[]): Corpus {
 
 /**
  * Every labelled paragraph of a transcript, found with a plain regular expression independent of
- * the reader: the label, and the paragraph's words with stage directions taken out.
+ * the reader, its stage directions taken out.
  */
 function labelledParagraphs(text: string): { label: string; words: string }[] {
-  const body = text.replace(/^---[\s\S]*?\n---\n/, '');
-  const out: { label: string; words: string }[] = [];
-  let label: string | null = null;
-  for (const para of body.split(/\n[ \t\u00a0]*\n/)) {
-    const m = /^\s*([A-Z][A-Z. -]+[A-Z.]):[\s\u00a0]+|^\s*(Q)[\s\u00a0]+/.exec(para);
-    if (m) label = m[1] ?? m[2];
-    if (!label || /^\s*(?:END\b|\d{1,2}:\d{2} [AP]\.M\.)/.test(para)) continue;
-    const words = para.slice(m ? m[0].length : 0).replace(/\([A-Z][^()]*\.\)/g, ' ').replace(/\s+/g, ' ').trim();
-    if (/\p{L}/u.test(words)) out.push({ label, words });
-  }
-  return out;
+  return transcriptParagraphs(text).map((p) => ({ label: p.label, words: p.words.replace(/\([A-Z][^()]*\.\)/g, ' ').replace(/\s+/g, ' ').trim() })).filter((p) => /\p{L}/u.test(p.words));
 }
 
 describe('reading transcripts', () => {

@@ -3,15 +3,17 @@
  * accepts the bytes reads the file. A new format is one file here and one line in READERS.
  */
 import type { SourceDocument } from '../types';
+import { srtReader } from './srt';
 import { textReader } from './text';
 import { transcriptReader } from './transcript';
+import { webvttReader } from './webvtt';
 import { FormatError, type FormatLibraries, type FormatReader } from './types';
 
 export { FormatError } from './types';
 export type { FormatLibraries, FormatReader } from './types';
 
 /** Every reader, most specific first (a transcript before plain text). */
-export const READERS: readonly FormatReader[] = [transcriptReader, textReader];
+export const READERS: readonly FormatReader[] = [webvttReader, srtReader, transcriptReader, textReader];
 
 /** Every file ending some reader takes, lower case with the dot. */
 export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(READERS.flatMap((r) => r.extensions))];

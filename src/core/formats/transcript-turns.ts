@@ -73,8 +73,22 @@ const NAMED = /^[ \t\u00a0]*(?:\*\*)?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t\u00a0]+(?:\
 /** "END", "3:19 P.M. EST", "END  1:52 P.M. EST", "###": the event's close, no one's words. */
 const CLOSING = /^[ \t\u00a0]*(?:END\b\.?[ \t\u00a0]*(?:\d{1,2}:\d{2}[ \t\u00a0]*[AP]\.?[ \t\u00a0]?M\.?(?:[ \t\u00a0]+[A-Z]{2,5})?)?|\d{1,2}:\d{2}[ \t\u00a0]*[AP]\.?[ \t\u00a0]?M\.?(?:[ \t\u00a0]+[A-Z]{2,5})?|#{3,}|-{2,}[ \t\u00a0]*END[ \t\u00a0]*-{2,})[ \t\u00a0]*$/;
 
-/** `(Laughter.)`, `(The President holds up a chart.)`, `[crosstalk]`, `[inaudible 00:01:02]`. */
-const DIRECTION = /\([ \t\u00a0]*\p{Lu}(?=[^()\n]*\p{Ll})[^()\n]{0,100}?\.[ \t\u00a0]*\)|\[(?:[Ll]aughter|[Ll]aughs|[Ll]aughing|[Aa]pplause|[Cc]rosstalk|[Cc]ross-talk|[Ii]naudible|[Uu]nintelligible|[Ii]ndiscernible|[Mm]usic|[Ss]ilence|[Pp]ause|[Cc]oughs|[Bb]ackground noise|[Ff]oreign language|[Nn]o audio|[Aa]udio cuts out|[Oo]verlapping)(?:[ \t\u00a0]+[^\]\n]{0,20})?\]/gu;
+/** `(Laughter.)`, `(The President holds up a chart.)`: a capitalised sentence in parentheses. */
+const DIRECTION_SENTENCE = /\([ \t\u00a0]*\p{Lu}(?=[^()\n]*\p{Ll})[^()\n]{0,100}?\.[ \t\u00a0]*\)/gu;
+/** `[crosstalk]`, `[LAUGHTER]`, `[inaudible 00:01:02]`, `(laughs)`, `♪ music ♪`: what captioners mark. */
+const DIRECTION_MARK = /[[(](?:laughter|laughs|laughing|applause|crosstalk|cross-talk|inaudible|unintelligible|indiscernible|music|silence|pause|coughs|background noise|foreign language|no audio|audio cuts out|overlapping|cheers|cheering|sighs)(?:[ \t\u00a0]+[^\])\n]{0,20})?[\])]|♪[^♪\n]{0,80}♪/gi;
+
+/** Stage directions in text[from, …): no one's words, as direction turns. */
+export function findDirections(text: string, from = 0): Turn[] {
+  const out: Turn[] = [];
+  for (const re of [DIRECTION_SENTENCE, DIRECTION_MARK]) {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, label: m[0], role: 'direction', time: null });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((d, i) => i === 0 || d.start >= out[i - 1].end);
+}
 
 /** "0:03" → "00:00:03", "1:02:03.5" → "01:02:03". */
 export function normaliseTime(t: string): string {
@@ -110,6 +124,11 @@ function namedLabel(label: string): boolean {
   if (label === 'A') return true;
   const words = label.split(/[ \t\u00a0]+/);
   return words.every((w) => /^\p{Lu}/u.test(w) && (GIVEN_NAMES.has(w.toLowerCase()) || !COMMON_WORDS.has(w.toLowerCase())));
+}
+
+/** Whether a name before a colon reads as a speaker ("JANE DOE", "Jane Doe", "Interviewer"), not a heading ("Today", "NOTE"). */
+export function speakerLabel(label: string): boolean {
+  return label === label.toUpperCase() ? capsLabel(label) && (strongCaps(label) || !COMMON_WORDS.has(label.toLowerCase())) : namedLabel(label);
 }
 
 /** The label a line opens with, if any. */
@@ -224,10 +243,7 @@ export function findTurns(text: string, from = 0): TurnScan | null {
   const spoken = turns.filter((t) => /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(text.slice(t.start, Math.min(t.end, t.start + 200))));
   if (spoken.length * 2 < turns.length) return null;
   // Stage directions, inside turns or between them: no one's words.
-  const directions: Turn[] = [];
-  DIRECTION.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = DIRECTION.exec(text))) directions.push({ start: m.index, end: m.index + m[0].length, label: m[0], role: 'direction', time: null });
+  const directions = findDirections(text, from);
   const all = [...turns, ...directions].sort((a, b) => a.start - b.start || (a.role === 'direction' ? 1 : -1));
   return { turns: all, times };
 }

@@ -135,15 +135,16 @@ export function readTranscript(input: TranscriptInput): Quote[] {
       const person = 'person' in who ? input.people.list[who.person] : null;
       out.push({
         id: '',
-        text: parts.map((p) => text.slice(p.start, p.end).replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ')).join(' '),
+        // Markdown's escapes ("\\[sic\\]") are the transcriber's, not the speaker's.
+        text: parts.map((p) => text.slice(p.start, p.end).replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ')).join(' ').replace(/\\([[\]()*_#`\\])/g, '$1'),
         kind: 'speech',
-        speaker: person ? person.name : 'description' in who ? who.description : null,
+        speaker: person ? person.name : 'description' in who && who.description ? who.description : null,
         personIndex: 'person' in who ? who.person : null,
         role: 'person' in who ? who.role ?? person?.roles[0] ?? null : null,
         cue: TRANSCRIPT_CUE,
         partial: false,
         via: null,
-        rule: TRANSCRIPT_RULE,
+        rule: person || ('description' in who && who.description) ? TRANSCRIPT_RULE : null,
         locator: null,
         speakerSpan: null,
         parts,
@@ -296,6 +297,8 @@ function fold(w: string): string {
 
 function resolveLabel(t: Turn, input: TranscriptInput): Speaker {
   const label = t.label.trim();
+  // Captions that never say who speaks: the words are still speech, of someone unnamed.
+  if (!label) return { description: '' };
   if (t.role === 'questioner') return { description: questionerDescription(label) };
   // "A:" in a Q&A: whom the interview is with.
   if (/^(?:A|answer)$/i.test(label)) {
