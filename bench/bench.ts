@@ -64,26 +64,26 @@ function measureCold(dir: string): Json {
 
 async function measureCacheWrite(dir: string, cacheDir: string): Promise<Json> {
   const t0 = now();
-  const r = loadIndexCached([dir], { cacheDir, root: dir });
+  const r = await loadIndexCached([dir], { cacheDir, root: dir });
   return { firstRunMs: now() - t0, ...r.stats, cacheBytes: dirBytes(cacheDir) };
 }
 
-function measureWarm(dir: string, cacheDir: string): Json {
+async function measureWarm(dir: string, cacheDir: string): Promise<Json> {
   const t0 = now();
-  const r = loadIndexCached([dir], { cacheDir, root: dir });
+  const r = await loadIndexCached([dir], { cacheDir, root: dir });
   const ms = now() - t0;
   // A search proves the restored index is usable; its time is not part of the warm start.
   const hits = r.index.search('prime minister said', { limit: 5 }).length;
   return { warmMs: ms, ...r.stats, retainedMB: retainedMB(), peakRssMB: peakRssMB(), hits };
 }
 
-function measureWarmOneChanged(dir: string, cacheDir: string): Json {
+async function measureWarmOneChanged(dir: string, cacheDir: string): Promise<Json> {
   // Touch one file: size equal, modification time newer, so it alone is read and parsed again.
   const f = listSources(dir)[0].abs;
   const t = new Date(Date.now() + 1000);
   fs.utimesSync(f, t, t);
   const t0 = now();
-  const r = openIndexCached([dir], { cacheDir, root: dir });
+  const r = await openIndexCached([dir], { cacheDir, root: dir });
   const t1 = now();
   r.save();
   return { warmOneChangedMs: t1 - t0, rewriteMs: now() - t1, ...r.stats };

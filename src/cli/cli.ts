@@ -11,18 +11,18 @@
 import { runCheck, runIndex, runLedger, runSearch } from './commands';
 import { UsageError, USAGE } from './args';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case 'index':
-        return runIndex(rest);
+        return await runIndex(rest);
       case 'search':
-        return runSearch(rest);
+        return await runSearch(rest);
       case 'check':
-        return runCheck(rest);
+        return await runCheck(rest);
       case 'ledger':
-        return runLedger(rest);
+        return await runLedger(rest);
       case '-h':
       case '--help':
       case 'help':
@@ -47,4 +47,6 @@ function main(argv: string[]): number {
 
 declare const VERSION: string;
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -25,10 +25,10 @@ function out(s: string): void {
 }
 
 /** `citedesk index [PATH...] [--json]` */
-export function runIndex(args: string[]): number {
+export async function runIndex(args: string[]): Promise<number> {
   const p = parseArgs(args, { flags: ['json'], single: ['cache', 'max-size'] });
   const inputs = p.positional.length ? p.positional : [bundledSeedsDir()];
-  const { corpus, save } = load(inputs, p);
+  const { corpus, save } = await load(inputs, p);
   const doc = indexJson(corpus);
   if (p.flags.has('json')) {
     out(JSON.stringify(doc, null, 2));
@@ -59,12 +59,12 @@ export function runIndex(args: string[]): number {
 }
 
 /** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
-export function runSearch(args: string[]): number {
+export async function runSearch(args: string[]): Promise<number> {
   const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache', 'max-size'], multi: ['sources'] });
   const limit = intOption(p, 'limit', 10, 1, 1000);
   if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
   const t0 = performance.now();
-  const { corpus, index, save } = load(p.values.get('sources') ?? [bundledSeedsDir()], p);
+  const { corpus, index, save } = await load(p.values.get('sources') ?? [bundledSeedsDir()], p);
   const indexMs = performance.now() - t0;
   const queries = p.positional.map((query) => {
     const q0 = performance.now();
@@ -95,12 +95,12 @@ export function runSearch(args: string[]): number {
 }
 
 /** The corpus and its search index: through the `--cache` folder when one is given (`save` writes it back, after the answer is out). */
-function load(inputs: string[], p: ParsedArgs): { corpus: Corpus; index: SearchIndex; save(): void } {
+async function load(inputs: string[], p: ParsedArgs): Promise<{ corpus: Corpus; index: SearchIndex; save(): void }> {
   const cacheDir = p.values.get('cache')?.at(-1);
   // Like the editor's citedesk.maxSourceSizeMB: a larger file is skipped with a message.
   const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
   if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn, maxBytes, reader: READER });
-  const { corpus } = loadCorpus(inputs, { onProblem: warn, maxBytes });
+  const { corpus } = await loadCorpus(inputs, { onProblem: warn, maxBytes });
   const index = new SearchIndex(corpus);
   index.sync();
   return { corpus, index, save() {} };
@@ -127,13 +127,13 @@ function readDraft(p: string): string {
   }
 }
 
-function checkDraft(args: string[], flags: string[], single: string[]): { findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> } {
+async function checkDraft(args: string[], flags: string[], single: string[]): Promise<{ findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> }> {
   const p = parseArgs(args, { flags, single: [...single, 'max-size'], multi: ['sources'] });
   if (p.positional.length !== 1) throw new UsageError(p.positional.length ? 'give exactly one DRAFT' : 'give the DRAFT to check');
   const draftPath = p.positional[0];
   const draft = readDraft(draftPath);
   const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
-  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn, maxBytes });
+  const { corpus } = await loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn, maxBytes });
   // A draft kept among its sources is never its own source.
   const self = displayPath(draftPath);
   if (corpus.has(self)) corpus.remove(self);
@@ -144,8 +144,8 @@ function checkDraft(args: string[], flags: string[], single: string[]): { findin
 const NEEDS_ATTENTION = new Set(['misquote', 'misattributed', 'unsourced']);
 
 /** `citedesk check DRAFT [--sources PATH...] [--json]`: exit 1 when a quote needs attention. */
-export function runCheck(args: string[]): number {
-  const { findings, p } = checkDraft(args, ['json'], []);
+export async function runCheck(args: string[]): Promise<number> {
+  const { findings, p } = await checkDraft(args, ['json'], []);
   const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));
   if (p.flags.has('json')) {
     out(JSON.stringify({
@@ -173,8 +173,8 @@ export function runCheck(args: string[]): number {
 }
 
 /** `citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]` */
-export function runLedger(args: string[]): number {
-  const { findings, p } = checkDraft(args, [], ['format']);
+export async function runLedger(args: string[]): Promise<number> {
+  const { findings, p } = await checkDraft(args, [], ['format']);
   const fmt = (p.values.get('format') ?? ['md']).pop()!;
   if (fmt !== 'md' && fmt !== 'csv' && fmt !== 'json') throw new UsageError(`--format must be md, csv or json, not "${fmt}"`);
   process.stdout.write(renderLedger(ledgerRows(findings), fmt as LedgerFormat, `Sourcing ledger: ${p.positional[0]}`));

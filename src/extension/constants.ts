@@ -20,6 +20,9 @@ export const Settings = {
   maxSourceSizeMB: 'maxSourceSizeMB',
 } as const;
 
+/** Where sources are looked for unless `citedesk.sources` says otherwise: every kind of file a format reader takes. */
+export const DEFAULT_SOURCE_GLOB = 'sources/**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt}';
+
 /** Languages Citedesk works in: the writer's drafts. */
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext'] as const;
 

@@ -10,14 +10,16 @@
  * extension's global storage, so the next start only re-reads files whose size or date changed.
  */
 import * as crypto from 'crypto';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/reading/article';
+import { isSourceName, readArticle } from '../core/formats';
 import { Corpus } from '../core/corpus/corpus';
 import { FORMAT_VERSION, deserializeSnapshot, restoreIndex, serializeSnapshot } from '../core/search/persist';
 import { SearchIndex } from '../core/search/search';
 import { runInSlices } from '../core/search/slices';
 import type { Article } from '../core/types';
-import { Settings, Strings } from './constants';
+import { bundledLibraries, librariesDir } from '../node/libraries';
+import { DEFAULT_SOURCE_GLOB, Settings, Strings } from './constants';
 
 /** How long a file must be quiet before it is re-read (editors save in several steps). */
 const SETTLE_MS = 150;
@@ -33,7 +35,8 @@ export interface SourceInfo {
   stamp: string;
 }
 
-const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+/** The PDF, web-page and Word libraries, loaded from dist/formats/ the first time such a file is read. */
+const LIBRARIES = bundledLibraries(librariesDir(path.dirname(__filename)));
 
 export class SourceIndex implements vscode.Disposable {
   private live = { corpus: new Corpus(), search: null as SearchIndex | null, info: new Map<string, SourceInfo>() };
@@ -167,7 +170,7 @@ export class SourceIndex implements vscode.Disposable {
       const uri = vscode.Uri.parse(key);
       info.delete(key);
       const st = await this.statFile(uri);
-      if (st && SOURCE_FILE.test(uri.path)) stamped.push({ uri, bundled: false, stamp: st.stamp, size: st.size });
+      if (st && isSourceName(uri.path)) stamped.push({ uri, bundled: false, stamp: st.stamp, size: st.size });
       else this.log.info(`Removed ${this.label(uri)}.`);
     }
     // Everything else as it was; the changed files read again.
@@ -210,7 +213,11 @@ export class SourceIndex implements vscode.Disposable {
       }
       try {
         const bytes = await vscode.workspace.fs.readFile(s.uri);
-        const article = parseArticle(key, bytes);
+        const article = await readArticle(key, bytes, LIBRARIES);
+        if ('error' in article) {
+          this.log.warn(`${this.label(s.uri)}: ${article.error}; the other sources are still indexed.`);
+          continue;
+        }
         corpus.put(article);
         info.set(key, { uri: s.uri, bundled: s.bundled, stamp: s.stamp });
         parsed++;
@@ -307,7 +314,7 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   private globs(): string[] {
-    const g = this.config().get<string[] | string>(Settings.sources, ['sources/**/*.{txt,md}']);
+    const g = this.config().get<string[] | string>(Settings.sources, [DEFAULT_SOURCE_GLOB]);
     return (Array.isArray(g) ? g : [g]).filter((x): x is string => typeof x === 'string' && x.trim().length > 0);
   }
 
@@ -317,7 +324,7 @@ export class SourceIndex implements vscode.Disposable {
       const dir = vscode.Uri.joinPath(this.extensionUri, 'seeds');
       try {
         for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
-          if (type === vscode.FileType.File && SOURCE_FILE.test(name)) out.push({ uri: vscode.Uri.joinPath(dir, name), bundled: true });
+          if (type === vscode.FileType.File && isSourceName(name)) out.push({ uri: vscode.Uri.joinPath(dir, name), bundled: true });
         }
       } catch (e) {
         this.log.warn(`Bundled sources not found: ${(e as Error).message}`);
@@ -327,7 +334,7 @@ export class SourceIndex implements vscode.Disposable {
       for (const glob of this.globs()) {
         try {
           const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**');
-          for (const uri of found) if (SOURCE_FILE.test(uri.path)) out.push({ uri, bundled: false });
+          for (const uri of found) if (isSourceName(uri.path)) out.push({ uri, bundled: false });
         } catch (e) {
           this.log.warn(`Could not search ${folder.name} for ${glob}: ${(e as Error).message}`);
         }

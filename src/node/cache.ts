@@ -8,12 +8,12 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../core/corpus/corpus';
-import { parseArticle } from '../core/reading/article';
+import { readArticle, type FormatLibraries } from '../core/formats';
 import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot, type Snapshot } from '../core/search/persist';
 import { SearchIndex } from '../core/search/search';
 import type { Article } from '../core/types';
 import { collectSources, readSource, type FileStamp } from './files';
-import { DEFAULT_MAX_BYTES, displayPath, type LoadProblem } from './load';
+import { DEFAULT_MAX_BYTES, defaultLibraries, displayPath, type LoadProblem } from './load';
 
 export interface CacheOptions {
   cacheDir: string;
@@ -23,6 +23,8 @@ export interface CacheOptions {
   root?: string;
   /** Which build of the reader made the cache: a cache another build wrote is read again, not trusted. */
   reader?: string;
+  /** The PDF, web-page and Word libraries (default: the bundles beside this one). */
+  libraries?: FormatLibraries;
 }
 
 export interface CacheStats {
@@ -85,8 +87,8 @@ export interface CachedIndex {
  * cache back if anything changed. Bad files are reported, never fatal; a cache that cannot be read
  * is rebuilt; one that cannot be written is reported and otherwise ignored.
  */
-export function loadIndexCached(inputs: string[], options: CacheOptions): CachedIndex {
-  const r = openIndexCached(inputs, options);
+export async function loadIndexCached(inputs: string[], options: CacheOptions): Promise<CachedIndex> {
+  const r = await openIndexCached(inputs, options);
   r.save();
   return r;
 }
@@ -95,7 +97,7 @@ export function loadIndexCached(inputs: string[], options: CacheOptions): Cached
  * `loadIndexCached` without the write: the index is ready to answer as soon as this returns,
  * and `save()` writes the cache when the caller has time (after answering, say).
  */
-export function openIndexCached(inputs: string[], options: CacheOptions): CachedIndex {
+export async function openIndexCached(inputs: string[], options: CacheOptions): Promise<CachedIndex> {
   const problems: LoadProblem[] = [];
   const report = (p: LoadProblem) => {
     problems.push(p);
@@ -116,7 +118,9 @@ export function openIndexCached(inputs: string[], options: CacheOptions): Cached
   const stamps = new Map<string, string>();
   const fresh: Article[] = [];
   let reused = 0;
-  found.files.forEach((f, i) => {
+  const libraries = options.libraries ?? defaultLibraries();
+  for (let i = 0; i < found.files.length; i++) {
+    const f = found.files[i];
     const name = shown(f);
     const stamp = stampOf(found.stats[i]);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -129,21 +133,21 @@ export function openIndexCached(inputs: string[], options: CacheOptions): Cached
       const r = readSource(f, maxBytes);
       if ('error' in r) {
         report({ path: name, message: r.error });
-        return;
+        continue;
       }
-      try {
-        article = parseArticle(name, r.bytes);
-      } catch (e) {
-        report({ path: name, message: `could not be read as an article: ${(e as Error).message}` });
-        return;
+      const read = await readArticle(name, r.bytes, libraries);
+      if ('error' in read) {
+        report({ path: name, message: read.error });
+        continue;
       }
+      article = read;
       fresh.push(article);
     }
     for (const w of article.warnings) report({ path: name, message: w });
-    if (stamps.has(name)) return;
+    if (stamps.has(name)) continue;
     order.push(name);
     stamps.set(name, stamp);
-  });
+  }
 
   let corpus: Corpus;
   let index: SearchIndex;

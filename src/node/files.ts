@@ -4,13 +4,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { SOURCE_EXTENSIONS as READABLE } from '../core/formats';
 
 export interface FileStamp {
   size: number;
   mtimeMs: number;
 }
 
-export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+/** Every file ending a format reader takes (.txt, .md, .html, .pdf, .docx, .vtt, .srt, …). */
+export const SOURCE_EXTENSIONS: readonly string[] = READABLE;
 
 export interface FoundFiles {
   files: string[];

@@ -1,10 +1,12 @@
 /**
  * Builds a corpus from files on disk (the command-line tool's path; the editor has its own,
- * through the VS Code file system).
+ * through the VS Code file system). Each file is read by its format reader.
  */
 import * as path from 'path';
 import { Corpus } from '../core/corpus/corpus';
+import { readArticle, type FormatLibraries } from '../core/formats';
 import { collectSources, readSource } from './files';
+import { bundledLibraries, librariesDir } from './libraries';
 
 export interface LoadProblem {
   path: string;
@@ -14,6 +16,13 @@ export interface LoadProblem {
 export interface LoadOptions {
   maxBytes?: number;
   onProblem?: (p: LoadProblem) => void;
+  /** The PDF, web-page and Word libraries (default: the bundles beside this one). */
+  libraries?: FormatLibraries;
+}
+
+/** The format libraries beside the running bundle (dist/formats/), loaded on first use. */
+export function defaultLibraries(): FormatLibraries {
+  return bundledLibraries(librariesDir(__dirname));
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -30,12 +39,13 @@ export function displayPath(p: string): string {
 }
 
 /** Reads every source under `inputs` into a new corpus. Bad files are reported, never fatal. */
-export function loadCorpus(inputs: string[], options: LoadOptions = {}): { corpus: Corpus; problems: LoadProblem[] } {
+export async function loadCorpus(inputs: string[], options: LoadOptions = {}): Promise<{ corpus: Corpus; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
   const report = (p: LoadProblem) => {
     problems.push(p);
     options.onProblem?.(p);
   };
+  const libraries = options.libraries ?? defaultLibraries();
   const corpus = new Corpus();
   const found = collectSources(inputs);
   for (const p of found.problems) report({ path: displayPath(p.path), message: p.message });
@@ -46,12 +56,13 @@ export function loadCorpus(inputs: string[], options: LoadOptions = {}): { corpu
       report({ path: shown, message: r.error });
       continue;
     }
-    try {
-      const a = corpus.upsert(shown, r.bytes);
-      for (const w of a.warnings) report({ path: shown, message: w });
-    } catch (e) {
-      report({ path: shown, message: `could not be read as an article: ${(e as Error).message}` });
+    const a = await readArticle(shown, r.bytes, libraries);
+    if ('error' in a) {
+      report({ path: shown, message: a.error });
+      continue;
     }
+    corpus.put(a);
+    for (const w of a.warnings) report({ path: shown, message: w });
   }
   return { corpus, problems };
 }

@@ -2,7 +2,11 @@
  * The format readers, in the order they are asked: the first whose extension fits and that
  * accepts the bytes reads the file. A new format is one file here and one line in READERS.
  */
-import type { SourceDocument } from '../types';
+import { parseArticle } from '../reading/article';
+import type { Article, SourceDocument } from '../types';
+import { docxReader } from './docx';
+import { htmlReader } from './html';
+import { pdfReader } from './pdf';
 import { srtReader } from './srt';
 import { textReader } from './text';
 import { transcriptReader } from './transcript';
@@ -13,7 +17,7 @@ export { FormatError } from './types';
 export type { FormatLibraries, FormatReader } from './types';
 
 /** Every reader, most specific first (a transcript before plain text). */
-export const READERS: readonly FormatReader[] = [webvttReader, srtReader, transcriptReader, textReader];
+export const READERS: readonly FormatReader[] = [pdfReader, docxReader, htmlReader, webvttReader, srtReader, transcriptReader, textReader];
 
 /** Every file ending some reader takes, lower case with the dot. */
 export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(READERS.flatMap((r) => r.extensions))];
@@ -48,6 +52,19 @@ export async function readDocument(name: string, bytes: Uint8Array, libraries: F
   const reader = readerFor(name, bytes);
   if (!reader) throw new FormatError(`not a kind of file Citedesk reads (${SOURCE_EXTENSIONS.join(', ')})`);
   return reader.read(bytes, name, libraries);
+}
+
+/**
+ * A file's bytes as an article: read by its format reader, then by the article reader. Returns
+ * the one message for the writer instead when the file holds nothing readable (an encrypted PDF,
+ * a page with no article, a kind of file no reader takes); never throws on content.
+ */
+export async function readArticle(name: string, bytes: Uint8Array, libraries: FormatLibraries): Promise<Article | { error: string }> {
+  try {
+    return parseArticle(name, await readDocument(name, bytes, libraries));
+  } catch (e) {
+    return { error: e instanceof FormatError ? e.message : `could not be read as an article: ${(e as Error).message}` };
+  }
 }
 
 const NO_LIBRARIES: FormatLibraries = {

@@ -87,7 +87,7 @@ export interface HtmlPage {
   /** The text of every `<script type="application/ld+json">`, unparsed. */
   jsonLd: string[];
   /** The main article (Mozilla Readability), or null when the page holds none. */
-  article: { title: string | null; byline: string | null; blocks: TextBlock[] } | null;
+  article: { title: string | null; byline: string | null; blocks: TextBlock[]; /** Characters of link text in the article: a page of links is no article. */ links: number } | null;
 }
 
 export interface HtmlLibrary {
