@@ -23,6 +23,11 @@ export const Settings = {
 /** Where sources are looked for unless `citedesk.sources` says otherwise: every kind of file a format reader takes. */
 export const DEFAULT_SOURCE_GLOB = 'sources/**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt}';
 
+/** The read-only text of a source that is no text file (a PDF, a web page, a Word file, captions), as Citedesk read it. */
+export const SOURCE_SCHEME = 'citedesk-source';
+/** The language of those views: never a draft, and wrapped (a PDF's paragraph is one line). */
+export const SOURCE_LANGUAGE = 'citedesk-source';
+
 /** Languages Citedesk works in: the writer's drafts. */
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext'] as const;
 
@@ -40,4 +45,5 @@ export const Strings = {
   insertPlaceholder: 'Type a few words of the quote or the speaker’s name, then Enter to insert it',
   sourceGone: 'Citedesk: that source is no longer in the index.',
   copied: 'Citedesk: citation copied.',
+  sourceViewGone: 'This source is no longer in the Citedesk index.',
 } as const;

@@ -11,6 +11,8 @@ import { readDocumentNow } from '../../src/core/formats';
 import { parseArticle } from '../../src/core/reading/article';
 import { SearchIndex } from '../../src/core/search/search';
 import { indexJson } from '../../src/core/verification/report';
+import { buildInsertion } from '../../src/core/verification/cite';
+import { occasionOf } from '../../src/core/verification/occasion';
 import { verifyDraft } from '../../src/core/verification/verify';
 import type { Article } from '../../src/core/types';
 import { labelledParagraphs as transcriptParagraphs } from '../../scripts/fixtures/transcript-source';
@@ -156,6 +158,23 @@ describe('reading transcripts', () => {
     assert.deepStrictEqual(check('“The committee has been doing important bipartisan work,” said Darlene Superville.'), ['misattributed']);
     // A reporter's question put in the press secretary's mouth.
     assert.deepStrictEqual(check('Jean-Pierre said the committee was “preparing to release the report on Wednesday.”'), ['misattributed']);
+  });
+
+  it('verifies what Insert Sourced Quote writes for a turn: the attribution, the role and the citation\'s title', () => {
+    const a = fixture('wh-remarks-2023-09-13.md');
+    const c = corpusOf(a);
+    const q = a.quotes.find((x) => x.text.startsWith('Of all the things cancer steals'))!;
+    const ins = buildInsertion(
+      { text: q.text, speaker: c.speakerOf(q, a), role: q.role, occasion: occasionOf(a.title, a.outlet) },
+      { target: 'sources/remarks.md', file: 'remarks.md', title: a.title, outlet: a.outlet, published: a.published, line: q.line, locator: q.locator },
+      'footnote',
+      true,
+      '',
+    );
+    assert.match(ins.text, /,” Jill Biden, the first lady, said in remarks\.\[\^1\]$/);
+    assert.match(ins.footnote!, /^\[\^1\]: White House, \*Remarks by President Biden and First Lady Jill Biden Before Cancer Cabinet Meeting\*, 13 September 2023\./);
+    const draft = `${ins.text}\n\n${ins.footnote}\n`;
+    assert.deepStrictEqual(verifyDraft(draft, c, new SearchIndex(c)).map((f) => [f.status, f.speaker]), [['verified', 'Jill Biden']]);
   });
 
   it('gives quotes of a time-stamped transcript their time', () => {

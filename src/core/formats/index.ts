@@ -8,7 +8,7 @@ import { docxReader } from './docx';
 import { htmlReader } from './html';
 import { pdfReader } from './pdf';
 import { srtReader } from './srt';
-import { textReader } from './text';
+import { TEXT_EXTENSIONS, textReader } from './text';
 import { transcriptReader } from './transcript';
 import { webvttReader } from './webvtt';
 import { FormatError, type FormatLibraries, type FormatReader } from './types';
@@ -27,6 +27,15 @@ export function extensionOf(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/**
+ * Whether the file's own lines are the text Citedesk reads (a text or Markdown file, a transcript
+ * in one), so the editor can open the file itself at a quote's line; a PDF, a page, a Word file or
+ * captions are opened as the text read from them instead.
+ */
+export function readsAsItsText(name: string): boolean {
+  return (TEXT_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
 /** Whether some reader takes files with this name. */

@@ -19,7 +19,7 @@ import { SPOKES_NOUNS } from '../reading/vocabulary/lexicon';
 import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
 import { foldDiacritics, normalizeTypography } from '../reading/text';
-import type { Article, Person, Quote, Span } from '../types';
+import type { Article, Locator, Person, Quote, Span } from '../types';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
 
@@ -36,6 +36,8 @@ export interface SourceMatch {
   /** The outlet the source credits ("told Reuters"), if any. */
   via: string | null;
   quoteId: string;
+  /** The quote's page (a PDF) or time (a recording), when the source has them. */
+  locator: Locator;
 }
 
 export interface WordDiff {
@@ -230,6 +232,7 @@ function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
     text: c.quote.text,
     via: c.quote.via,
     quoteId: c.quote.id,
+    locator: c.quote.locator,
   };
 }
 
@@ -376,7 +379,7 @@ function describeSource(m: SourceMatch): string {
  * Contract: one finding per quotation, in draft order; offsets are the draft's.
  */
 export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
-  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft, { draft: true });
+  const parsed = options.parsed ?? parseDraft(options.draftPath ?? 'draft', draft);
   index.sync();
   const findings: Finding[] = [];
   const skip = apparatus(draft);
@@ -388,6 +391,17 @@ export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, o
     findings.push(verifyOne(draft, q, parsed, corpus, index, options));
   }
   return findings;
+}
+
+/**
+ * A draft read as an article, its notes left out: a citation's title ("*Remarks by President
+ * Biden and First Lady Jill Biden Before Cancer Cabinet Meeting*") names no one the draft quotes.
+ * Offsets are the draft's (the notes are blanked, not removed).
+ */
+export function parseDraft(path: string, draft: string): Article {
+  const blanked = draft.replace(/^(?:\[\^[^\]\s]+\]:|\[\d+\] ).*$/gm, (line) => ' '.repeat(line.length));
+  const a = parseArticle(path, blanked, { draft: true });
+  return blanked === draft ? a : { ...a, text: draft };
 }
 
 /** Where a Markdown draft holds no prose: HTML comments, fenced and inline code, front matter. */
