@@ -177,6 +177,44 @@ describe('reading transcripts', () => {
     assert.deepStrictEqual(verifyDraft(draft, c, new SearchIndex(c)).map((f) => [f.status, f.speaker]), [['verified', 'Jill Biden']]);
   });
 
+  it('tells the President\'s words from the First Lady\'s by name, office and description, across paragraph breaks', () => {
+    const a = fixture('wh-remarks-2023-09-13.md');
+    // Another source names the President in full, as a reporter's folder would.
+    const statement = read('statement.txt', enc(lines('Statement on the tentative agreement', '', '“I applaud the UAW and General Motors,” President Joe Biden said in a statement.')));
+    const c = corpusOf(a, statement);
+    const index = new SearchIndex(c);
+    const check = (draft: string) => verifyDraft(draft, c, index).map((f) => f.status);
+    const his = '“When I launched this as vice president, I literally traveled to every major cancer institute in the world,”';
+    const hers = '“I’ve participated in more than 40 engagements and visited almost a dozen states,”';
+    assert.deepStrictEqual(check(`${his} the president said.`), ['verified']);
+    assert.deepStrictEqual(check(`${his} President Biden said.`), ['verified']);
+    assert.deepStrictEqual(check(`${his} Jill Biden said.`), ['misattributed']);
+    assert.deepStrictEqual(check(`${his} the first lady said.`), ['misattributed']);
+    assert.deepStrictEqual(check(`${hers} the first lady said.`), ['verified']);
+    assert.deepStrictEqual(check(`${hers} President Biden said.`), ['misattributed']);
+    assert.deepStrictEqual(check(`${hers} the vice president said.`), ['misattributed']);
+    // A quote running over two paragraphs of her turn.
+    assert.deepStrictEqual(check('“Of all the things cancer steals from us, time is the cruelest — the days spent in treatment or recovering from surgery, anniversaries and holidays missed, pages of photo albums unfilled. We can’t afford to wait another minute for better solutions,” Jill Biden said.'), ['verified']);
+  });
+
+  it('elides a reporter\'s interjection between two answers of one speaker, never passes it as verbatim', () => {
+    const a = read('gaggle.md', enc(lines(
+      '---',
+      'title: Remarks by President Biden in Press Gaggle',
+      '---',
+      'THE PRESIDENT:  Well, I hope by the end of the weekend.',
+      '',
+      'Q    Say again.',
+      '',
+      'THE PRESIDENT:  My National Security Advisor tells me that we’re close.',
+    )));
+    const c = corpusOf(a);
+    const index = new SearchIndex(c);
+    const check = (draft: string) => verifyDraft(draft, c, index).map((f) => f.status);
+    assert.deepStrictEqual(check('“Well, I hope by the end of the weekend … My National Security Advisor tells me that we’re close,” Biden said.'), ['elided']);
+    assert.notDeepStrictEqual(check('“Well, I hope by the end of the weekend. My National Security Advisor tells me that we’re close,” Biden said.'), ['verified']);
+  });
+
   it('gives quotes of a time-stamped transcript their time', () => {
     const a = read('interview.txt', enc(lines(
       'Jane Doe (00:00:05):',

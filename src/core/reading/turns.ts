@@ -537,3 +537,33 @@ function caseLike(w: string): string {
   if (w !== w.toUpperCase()) return w;
   return w.toLowerCase().replace(/(^|[-'\u2019\s])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
+
+/**
+ * The paragraph quotes of one speaker's turn around `quotes[i]`: the one before it and the one
+ * after it in the same turn (quotation marks read inside the turn skipped), for a draft that
+ * quotes across a paragraph break; and, for one that elides, the transcript from `quotes[i]` on
+ * to where the speaker resumes after someone's short interjection ("Yes.", "Say again.").
+ */
+export function turnNeighbours(quotes: Quote[], i: number): { before: Quote | null; after: Quote | null; resumed: Quote[] } {
+  const q = quotes[i];
+  if (q.cue !== TRANSCRIPT_CUE) return { before: null, after: null, resumed: [] };
+  const same = (o: Quote) => o.speaker === q.speaker && o.personIndex === q.personIndex;
+  // The transcript's own quotes around it (quotation marks read inside a turn are no paragraph of it).
+  const own: number[] = [];
+  for (let k = i + 1; k < quotes.length && own.length < 4; k++) if (quotes[k].cue === TRANSCRIPT_CUE) own.push(k);
+  let b = i - 1;
+  while (b >= 0 && quotes[b].cue !== TRANSCRIPT_CUE) b--;
+  const after = own.length && same(quotes[own[0]]) ? quotes[own[0]] : null;
+  // On to the speaker's next words past one interjection of four words or fewer.
+  const resumed: Quote[] = [];
+  let interjected = false;
+  for (const k of own) {
+    const o = quotes[k];
+    resumed.push(o);
+    if (same(o)) {
+      if (interjected) return { before: b >= 0 && same(quotes[b]) ? quotes[b] : null, after, resumed };
+    } else if (interjected || o.text.split(/\s+/).length > 4) break;
+    else interjected = true;
+  }
+  return { before: b >= 0 && same(quotes[b]) ? quotes[b] : null, after, resumed: [] };
+}
