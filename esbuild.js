@@ -48,9 +48,13 @@ const toolEntries = [
 
 // One hash of the core for both bundles: a saved index from another build of the reader is not reused.
 const BUILD_ID = JSON.stringify(buildId());
+// The format libraries: bundles of their own, loaded by the hosts only when a file needs them.
+// pdf.js asks for a canvas module only to render pages, which is never done here.
+const libraries = ['pdf', 'html', 'docx'].map((name) => ({ entryPoints: [`src/libraries/${name}.ts`], outfile: `dist/formats/${name}.js`, external: ['@napi-rs/canvas', 'canvas'], define: { 'import.meta.url': 'undefined' } }));
 const shipped = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { BUILD_ID } },
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(require('./package.json').version), BUILD_ID } },
+  ...libraries,
 ];
 
 async function main() {

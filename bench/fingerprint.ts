@@ -3,11 +3,12 @@
  * sentences, quotes, people, mentions), the merged people index, the hover look-ups, and the
  * search results for the evaluation's probes. Optimisations must leave it unchanged.
  *
- *   node out/bench/fingerprint.js [--out FILE] [--corpus DIR] [--round-trip]
+ *   node out/bench/fingerprint.js [--out FILE] [--corpus DIR] [--round-trip] [--incremental] [--formats]
  *
  * Prints one hash per part; `--out` writes the full dump (one JSON line per item) for diffing.
  * `--round-trip` first writes the corpus and index to a snapshot and reads them back (what a warm
- * start does): the hashes must be those of the cold build.
+ * start does): the hashes must be those of the cold build. `--formats` reads each file through its
+ * format reader (what the tool does) instead of as plain text: over plain articles, the same hashes.
  * `--incremental` builds the index whole over another corpus (a tenth of the articles missing, a
  * twentieth in another version, a fiftieth more that will go), then brings it to the full corpus
  * in batches of changes (additions in the middle of the order, changes, removals and returns), as
@@ -17,9 +18,10 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../src/core/corpus/corpus';
+import { readDocumentNow } from '../src/core/formats';
+import { parseArticle } from '../src/core/reading/article';
 import { deserializeSnapshot, restoreIndex, serializeSnapshot } from '../src/core/search/persist';
 import { SearchIndex } from '../src/core/search/search';
-import { parseArticle } from '../src/core/reading/article';
 import { makeProbes } from '../eval/probes';
 import { BBC, ROOT, listSources } from './corpora';
 
@@ -81,7 +83,12 @@ function main(): void {
   if (process.argv.includes('--incremental')) {
     ({ corpus, index } = incrementally(listSources(dir).map((f) => ({ rel: f.rel, bytes: fs.readFileSync(f.abs) }))));
   } else {
-    for (const f of listSources(dir)) corpus.upsert(f.rel, fs.readFileSync(f.abs));
+    for (const f of listSources(dir)) {
+      const bytes = fs.readFileSync(f.abs);
+      const doc = process.argv.includes('--formats') ? readDocumentNow(f.rel, bytes) : null;
+      if (doc) corpus.put(parseArticle(f.rel, doc));
+      else corpus.upsert(f.rel, bytes);
+    }
     index = new SearchIndex(corpus);
   }
   if (process.argv.includes('--round-trip')) {

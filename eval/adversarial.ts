@@ -15,6 +15,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../src/core/corpus/corpus';
+import { readDocumentNow } from '../src/core/formats';
+import { parseArticle } from '../src/core/reading/article';
 import { SearchIndex } from '../src/core/search/search';
 import { verifyDraft, type Finding } from '../src/core/verification/verify';
 import { hashText } from './hash';
@@ -118,9 +120,14 @@ function loadFiles(): { name: string; file: CaseFile }[] {
     .map((f) => ({ name: f.replace(/\.json$/, ''), file: JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as CaseFile }));
 }
 
+/** The sources as the tool reads them: each through its format reader (a transcript by its turns). */
 function corpusOf(sources: string[]): Corpus {
   const corpus = new Corpus();
-  for (const s of sources) corpus.upsert(s, readRef(s));
+  for (const s of sources) {
+    const bytes = new TextEncoder().encode(readRef(s));
+    const doc = readDocumentNow(s, bytes);
+    corpus.put(doc ? parseArticle(s, doc) : parseArticle(s, bytes));
+  }
   return corpus;
 }
 

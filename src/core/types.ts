@@ -130,6 +130,8 @@ export interface Article {
   mentions: Mention[];
   /** Problems met while reading (bad encoding, truncated input): shown to the user, never thrown. */
   warnings: string[];
+  /** A PDF's page starts in `text` (page n at pages[n-1]), to show the pages where the text is opened. */
+  pages?: number[];
   /** Line starts etc. are derived lazily from `text`. */
   positionAt(offset: number): Position;
   offsetAt(pos: Position): number;

@@ -25,6 +25,14 @@ export const Settings = {
   maxSourceSizeMB: 'maxSourceSizeMB',
 } as const;
 
+/** Where sources are looked for unless `citedesk.sources` says otherwise: every kind of file a format reader takes. */
+export const DEFAULT_SOURCE_GLOB = 'sources/**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt}';
+
+/** The read-only text of a source that is no text file (a PDF, a web page, a Word file, captions), as Citedesk read it. */
+export const SOURCE_SCHEME = 'citedesk-source';
+/** The language of those views: never a draft, and wrapped (a PDF's paragraph is one line). */
+export const SOURCE_LANGUAGE = 'citedesk-source';
+
 /** Languages Citedesk works in: the writer's drafts. */
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext'] as const;
 
@@ -48,6 +56,7 @@ export const Strings = {
   speakerCount: (n: number) => `${n} speaker${n === 1 ? '' : 's'}`,
   sourcesUnattributed: (n: number) => `${n} quote${n === 1 ? '' : 's'} with no speaker named`,
   formatName: (format: string | null) => FORMAT_NAMES[format ?? ''] ?? format ?? '',
+  sourceViewGone: 'This source is no longer in the Citedesk index.',
 } as const;
 
 /** How each source format is named to the writer. */

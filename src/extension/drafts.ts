@@ -3,14 +3,13 @@
  * shared by diagnostics, hovers, code actions and the ledger.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/reading/article';
 import type { Article } from '../core/types';
-import { verifyDraft, type Finding } from '../core/verification/verify';
-import { DRAFT_LANGUAGES } from './constants';
+import { parseDraft, verifyDraft, type Finding } from '../core/verification/verify';
+import { DRAFT_LANGUAGES, SOURCE_SCHEME } from './constants';
 import type { SourceIndex } from './sources';
 
 export function isDraft(doc: vscode.TextDocument, sources: SourceIndex): boolean {
-  return (DRAFT_LANGUAGES as readonly string[]).includes(doc.languageId) && !sources.isSource(doc.uri) && doc.uri.scheme !== 'output';
+  return (DRAFT_LANGUAGES as readonly string[]).includes(doc.languageId) && !sources.isSource(doc.uri) && doc.uri.scheme !== 'output' && doc.uri.scheme !== SOURCE_SCHEME;
 }
 
 export class DraftChecker {
@@ -35,7 +34,7 @@ export class DraftChecker {
     const corpus = this.sources.corpus.version;
     let hit = this.cache.get(key);
     if (!hit || hit.version !== doc.version) {
-      hit = { version: doc.version, corpus, parsed: parseArticle(key, doc.getText(), { draft: true }), findings: null };
+      hit = { version: doc.version, corpus, parsed: parseDraft(key, doc.getText()), findings: null };
       this.cache.set(key, hit);
     } else if (hit.corpus !== corpus) {
       hit.corpus = corpus;

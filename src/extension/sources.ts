@@ -10,13 +10,18 @@
  * global storage, so the next start only re-reads files whose size or date changed.
  */
 import * as crypto from 'crypto';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { Corpus } from '../core/corpus/corpus';
 import { SourceLoader, type SourceRecord } from '../core/loading/loader';
 import { SearchIndex } from '../core/search/search';
 import type { Article } from '../core/types';
-import { Settings, Strings } from './constants';
+import { bundledLibraries, librariesDir } from '../node/libraries';
+import { DEFAULT_SOURCE_GLOB, Settings, Strings } from './constants';
 import { WorkspaceCacheStore, WorkspaceSourceFiles } from './workspace-files';
+
+/** The PDF, web-page and Word libraries, loaded from dist/formats/ the first time such a file is read. */
+const LIBRARIES = bundledLibraries(librariesDir(path.dirname(__filename)));
 
 /** How long a file must be quiet before it is re-read (editors save in several steps). */
 const SETTLE_MS = 150;
@@ -140,6 +145,7 @@ export class SourceIndex implements vscode.Disposable {
         previous: this.loader ?? undefined,
         build: this.build,
         maxBytes: Math.max(0.1, this.config().get<number>(Settings.maxSourceSizeMB, 10)) * 1024 * 1024,
+        libraries: LIBRARIES,
         onProblem: (p) => this.log.warn(`${p.label}: ${p.message}`),
         slices: { budgetMs: SLICE_MS, cancelled: () => this.disposed },
       });
@@ -194,7 +200,7 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   private globs(): string[] {
-    const g = this.config().get<string[] | string>(Settings.sources, ['sources/**/*.{txt,md}']);
+    const g = this.config().get<string[] | string>(Settings.sources, [DEFAULT_SOURCE_GLOB]);
     return (Array.isArray(g) ? g : [g]).filter((x): x is string => typeof x === 'string' && x.trim().length > 0);
   }
 

@@ -4,7 +4,7 @@
  * storage. Through the workspace file system, remote and virtual workspaces work as local ones.
  */
 import * as vscode from 'vscode';
-import { readerFor } from '../core/formats';
+import { isSourceName } from '../core/formats';
 import type { CacheStore, SourceEntry, SourceFiles, SourceProblem } from '../core/loading/port';
 
 /** The sources the settings name: the bundled seeds (when included) and the workspace globs. */
@@ -22,7 +22,7 @@ export class WorkspaceSourceFiles implements SourceFiles {
     if (this.settings.bundled) {
       try {
         for (const [name, type] of await vscode.workspace.fs.readDirectory(this.seeds)) {
-          if (type === vscode.FileType.File && readerFor(name)) uris.push(vscode.Uri.joinPath(this.seeds, name));
+          if (type === vscode.FileType.File && isSourceName(name)) uris.push(vscode.Uri.joinPath(this.seeds, name));
         }
       } catch (e) {
         problem(this.seeds, `bundled sources not found: ${(e as Error).message}`);
@@ -31,7 +31,7 @@ export class WorkspaceSourceFiles implements SourceFiles {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const glob of this.settings.globs) {
         try {
-          for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) if (readerFor(uri.path)) uris.push(uri);
+          for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) if (isSourceName(uri.path)) uris.push(uri);
         } catch (e) {
           problem(folder.uri, `could not search for ${glob}: ${(e as Error).message}`);
         }
@@ -52,7 +52,7 @@ export class WorkspaceSourceFiles implements SourceFiles {
     const uri = vscode.Uri.parse(key);
     try {
       const st = await vscode.workspace.fs.stat(uri);
-      if (st.type & vscode.FileType.Directory || !readerFor(uri.path)) return null;
+      if (st.type & vscode.FileType.Directory || !isSourceName(uri.path)) return null;
       return { key, label: this.label(uri), size: st.size, stamp: `${st.size}:${st.mtime}` };
     } catch {
       return null;

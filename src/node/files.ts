@@ -4,16 +4,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readerFor } from '../core/formats';
+import { isSourceName } from '../core/formats';
 
 export interface FileStamp {
   size: number;
   mtimeMs: number;
-}
-
-/** A folder is searched for the files some format reads. */
-function isSourceName(p: string): boolean {
-  return readerFor(p) !== undefined;
 }
 
 export interface FoundFiles {
@@ -36,6 +31,7 @@ export function collectSources(inputs: string[]): FoundFiles {
   // `known` is the real path of an entry that is no symbolic link, found from its folder's real
   // path: a folder of thousands of files then costs one stat a source file, not a realpath walk.
   const visit = (p: string, explicit: boolean, known?: { real: string; dirent: fs.Dirent }) => {
+    // A folder is searched for the files some format reads.
     if (known && known.dirent.isFile() && !isSourceName(p)) return;
     let st: fs.Stats;
     try {

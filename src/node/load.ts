@@ -1,10 +1,13 @@
 /**
  * The command-line tool's way into the one loader (core/loading): sources from disk through Node's
- * fs, the saved index in a `--cache` folder when one is given.
+ * fs, the saved index in a `--cache` folder when one is given, and the PDF, web-page and Word
+ * libraries from the bundles beside this one, each loaded the first time such a file is read.
  */
 import * as path from 'path';
+import type { FormatLibraries } from '../core/formats';
 import { SourceLoader } from '../core/loading/loader';
 import type { SourceProblem } from '../core/loading/port';
+import { bundledLibraries, librariesDir } from './libraries';
 import { NodeCacheStore, NodeSourceFiles, cacheName } from './node-files';
 
 export { displayPath } from './node-files';
@@ -12,6 +15,11 @@ export { displayPath } from './node-files';
 /** The bundled seed articles, next to the built `dist/` folder. */
 export function bundledSeedsDir(): string {
   return path.resolve(__dirname, '..', 'seeds');
+}
+
+/** The format libraries beside the running bundle (dist/formats/), loaded on first use. */
+export function defaultLibraries(): FormatLibraries {
+  return bundledLibraries(librariesDir(__dirname));
 }
 
 export interface OpenOptions {
@@ -26,6 +34,8 @@ export interface OpenOptions {
   onProblem?: (p: SourceProblem) => void;
   /** Which build of the reader this is: a saved index another build wrote is read again. */
   build?: string;
+  /** The PDF, web-page and Word libraries (default: the bundles beside this one). */
+  libraries?: FormatLibraries;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -37,6 +47,7 @@ export function openIndex(inputs: string[], options: OpenOptions = {}): Promise<
     cache: options.cacheDir ? { store: new NodeCacheStore(options.cacheDir), name: cacheName(inputs, options.root) } : undefined,
     build: options.build ?? 'dev',
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    libraries: options.libraries ?? defaultLibraries(),
     onProblem: options.onProblem,
   });
 }

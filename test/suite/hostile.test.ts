@@ -1,6 +1,14 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { at, citedesk, draft, folder, until } from './helpers';
+import * as zlib from 'zlib';
+import { zip } from '../../scripts/fixtures/zip';
+import { encryptedPdf } from '../unit/formats/pdf-files';
+import { at, citedesk, draft, folder, hoverText, until } from './helpers';
+
+/** The committed fixtures (the suite runs from out/test/suite). */
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'formats');
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -60,6 +68,32 @@ describe('hostile sources and awkward editors', () => {
     assert.match(await text('Leafdale'), /Bananas are berries/);
     assert.match(await text('Dupr'), /It is fine/);
     assert.match(await text('Quenby'), /Hello there/);
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+  });
+
+  it('indexes a folder of broken PDFs, Word files, pages and captions without losing the good ones', async function () {
+    this.timeout(90_000);
+    const dir = vscode.Uri.joinPath(folder(), 'sources', 'broken-formats');
+    const w = (name: string, data: Uint8Array | string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), typeof data === 'string' ? enc(data) : data);
+    const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
+    const size = 100 * 1024 * 1024;
+    await w('encrypted.pdf', encryptedPdf());
+    await w('damaged.pdf', fixture('seed-000.pdf').subarray(0, 4000));
+    await w('scanned.pdf', fixture('scanned.pdf'));
+    await w('bomb.docx', zip([{ name: 'word/document.xml', data: new Uint8Array(0), packed: { bytes: zlib.deflateRawSync(Buffer.alloc(size, 0x20), { level: 1 }), size, crc: 0 }, claimedSize: 100 }]));
+    await w('links.html', '<html><body><nav>' + Array.from({ length: 30 }, (_, i) => `<a href="/${i}">Story ${i}</a>`).join(' ') + '</nav></body></html>');
+    await w('broken.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ottilie Marchbanks>The tide mill turns again.\n\n00:00:0x.000 --> 00:00:09.000\n<v Ottilie Marchbanks>It grinds flour on Saturdays.\n');
+    await w('briefing.pdf', fixture('wh-briefing-2022-12-19.pdf'));
+    await w('briefing.docx', fixture('wh-briefing-2022-12-19.docx'));
+    await vscode.commands.executeCommand('citedesk.reindex');
+    const editor = await draft('broken-formats-draft.md', 'Karine Jean-Pierre said: “I’m not even going to ask why.” Ottilie Marchbanks.\n');
+    const doc = editor.document;
+    await until(() => hoverText(doc.uri, at(doc, 'Jean-Pierre')), (t) => /\b2 sources\b/.test(t), 'the good PDF and Word file to be indexed', 30_000);
+    const card = await hoverText(doc.uri, at(doc, 'not even going'));
+    assert.match(card, /Carried by 2 sources/);
+    assert.match(card, /Press Briefing by Press Secretary Karine Jean-Pierre, p\. 1\*: “All right/);
+    // Captions with a broken time keep every word.
+    assert.match(await hoverText(doc.uri, at(doc, 'Marchbanks')), /The tide mill turns again\. It grinds flour on Saturdays\./);
     await vscode.workspace.fs.delete(dir, { recursive: true });
   });
 

@@ -3,9 +3,51 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT } from './helpers';
+import * as zlib from 'zlib';
+import { zip } from '../../scripts/fixtures/zip';
+import { encryptedPdf } from './formats/pdf-files';
+import { FORMAT_FIXTURES, ROOT } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+/**
+ * A real PDF grown to `mb` megabytes: an incremental update adds an object holding a stream of
+ * filler that no page uses, as a PDF full of images would be. Written in pieces, never held whole.
+ */
+function bigPdf(file: string, mb: number): void {
+  const base = fs.readFileSync(path.join(FORMAT_FIXTURES, 'seed-000.pdf'));
+  const tail = base.subarray(base.length - 300).toString('latin1');
+  const prev = Number(/startxref\s+(\d+)/.exec(tail)![1]);
+  const size = Number(/\/Size (\d+)/.exec(tail)![1]);
+  const root = /\/Root (\d+ \d+ R)/.exec(tail)![1];
+  const fd = fs.openSync(file, 'w');
+  fs.writeSync(fd, base);
+  const objAt = base.length + 1;
+  const length = mb * 1024 * 1024;
+  fs.writeSync(fd, `\n${size} 0 obj\n<< /Length ${length} >>\nstream\n`);
+  const chunk = Buffer.alloc(4 * 1024 * 1024, 0x41);
+  for (let done = 0; done < length; done += chunk.length) fs.writeSync(fd, chunk, 0, Math.min(chunk.length, length - done));
+  const xrefAt = fs.fstatSync(fd).size + '\nendstream\nendobj\n'.length;
+  fs.writeSync(fd, `\nendstream\nendobj\nxref\n0 1\n0000000000 65535 f \n${size} 1\n${String(objAt).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size + 1} /Root ${root} /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+  fs.closeSync(fd);
+}
+
+/** The formats' own ways of going wrong, beside good files of each kind. */
+function hostileFormats(dir: string): void {
+  const w = (name: string, data: string | Uint8Array) => fs.writeFileSync(path.join(dir, name), data);
+  const fixture = (name: string) => fs.readFileSync(path.join(FORMAT_FIXTURES, name));
+  w('encrypted.pdf', encryptedPdf());
+  w('corrupt.pdf', fixture('seed-000.pdf').subarray(0, 5000));
+  w('scanned.pdf', fixture('scanned.pdf'));
+  w('good.pdf', fixture('seed-003.pdf'));
+  const size = 300 * 1024 * 1024;
+  const packed = { bytes: zlib.deflateRawSync(Buffer.alloc(size, 0x20), { level: 1 }), size, crc: 0 };
+  w('bomb.docx', zip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: new Uint8Array(0), packed, claimedSize: 1000 }]));
+  w('good.docx', fixture('seed-001.docx'));
+  w('no-article.html', '<html><head><title>Index</title></head><body><nav>' + Array.from({ length: 30 }, (_, i) => `<a href="/${i}">Story ${i}</a>`).join(' ') + '</nav></body></html>');
+  w('broken-times.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Leaf>Bananas are berries, botanically.\n\n00:00:0x.000 --> 00:00:09.000\n<v Ann Leaf>Strawberries are not.\n');
+  bigPdf(path.join(dir, 'big.pdf'), 200);
+}
 
 /** A folder of everything that goes wrong with sources in real life, beside two good ones. */
 function hostileFolder(): string {
@@ -29,6 +71,7 @@ function hostileFolder(): string {
   fs.symlinkSync('/nonexistent/citedesk-file.txt', path.join(dir, 'dangling.txt'));
   fs.mkdirSync(path.join(dir, 'loop'));
   fs.symlinkSync('..', path.join(dir, 'loop', 'up'));
+  hostileFormats(dir);
   return dir;
 }
 
@@ -63,14 +106,35 @@ describe('hostile and broken sources (command line)', function () {
     assert.match(about('latin1.txt')[0], /not valid UTF-8; read as Windows-1252/);
     // Root reads any file; anyone else gets a clear message for the locked one.
     if (process.getuid?.() !== 0) assert.match(about('locked.txt')[0] ?? '', /permission denied/);
+    // Each format's failure: one message, the good files of every kind read.
+    const expected: [string, RegExp][] = [
+      ['encrypted.pdf', /^citedesk: \S*encrypted\.pdf: encrypted: the PDF needs a password to open; save an unlocked copy to read it$/],
+      ['corrupt.pdf', /: not a readable PDF: the file is damaged or is no PDF$/],
+      ['scanned.pdf', /: no text layer: run OCR first/],
+      ['bomb.docx', /: looks like a zip bomb: word\/document\.xml unpacks to more than 64 MB; not read$/],
+      ['no-article.html', /: no article found in this page/],
+      ['broken-times.vtt', /: 1 cue with a time that cannot be read \(first at line 6: "00:00:0x\.000 --> 00:00:09\.000"\); their words are kept, without a time$/],
+      ['big.pdf', /: larger than 10 MB \(200\.\d MB\); skipped$/],
+    ];
+    for (const [name, message] of expected) {
+      assert.strictEqual(about(name).length, 1, `${name}: ${about(name).join(' | ')}`);
+      assert.match(about(name)[0], message);
+    }
+    for (const name of ['encrypted.pdf', 'corrupt.pdf', 'scanned.pdf', 'bomb.docx', 'no-article.html', 'big.pdf']) assert.ok(!byName.has(name), name);
+    assert.ok(byName.get('good.pdf')!.quotes.length > 0 && byName.get('good.docx')!.quotes.length > 0);
+    assert.deepStrictEqual(byName.get('broken-times.vtt')!.quotes.map((q) => q.text), ['Bananas are berries, botanically. Strawberries are not.']);
   });
 
   it('indexes a file over the limit in bounded time when the limit is raised', () => {
-    const r = run(['index', dir, '--json', '--max-size', '30']);
+    const r = run(['index', dir, '--json', '--max-size', '300']);
     assert.strictEqual(r.status, 0, r.stderr);
-    const big = (JSON.parse(r.stdout) as { articles: { path: string; quotes: unknown[] }[] }).articles.find((a) => a.path.endsWith('big.txt'));
+    const articles = (JSON.parse(r.stdout) as { articles: { path: string; quotes: { text: string; locator: unknown }[] }[] }).articles;
+    const big = articles.find((a) => a.path.endsWith('big.txt'));
     assert.ok(big && big.quotes.length > 1000);
     assert.match(r.stderr, /big\.txt: longer than 8,000,000 characters; only the first part was read/);
+    // The 200 MB PDF is read: its text, its pages.
+    const pdf = articles.find((a) => a.path.endsWith('big.pdf'));
+    assert.ok(pdf && pdf.quotes.some((q) => q.text.startsWith('The main issues') && JSON.stringify(q.locator) === '{"page":2}'), JSON.stringify(pdf?.quotes.map((q) => q.text)));
   });
 
   it('keeps --json output valid when the sources are bad, and checks a draft against them', () => {

@@ -7,7 +7,7 @@ import { readArticle } from '../../src/core/loading/read';
 import type { SourceProblem } from '../../src/core/loading/port';
 import { parseArticle } from '../../src/core/reading/article';
 import { openIndex } from '../../src/node/load';
-import { SEEDS } from './helpers';
+import { LIBRARIES, SEEDS } from './helpers';
 
 describe('the loader (one path for the command line and the editor)', () => {
   let dir: string;
@@ -23,21 +23,23 @@ describe('the loader (one path for the command line and the editor)', () => {
     files.push(['latin1.txt', Buffer.from('Caf\xe9 owner Ren\xe9 Dupr\xe9 said: \x93It is fine\x94.\n', 'latin1')]);
     files.push(['bom.md', Buffer.from('\ufeffHeadline\r\n\r\n"Hello there," said Alan Jones.\r\n', 'utf8')]);
     for (const [name, bytes] of files) {
-      const reader = readerFor(name)!;
+      const reader = readerFor(name, bytes)!;
       assert.strictEqual(reader.id, 'text', name);
-      const a = await readArticle(name, bytes, reader);
+      const a = await readArticle(name, bytes, reader, LIBRARIES);
       const b = parseArticle(name, bytes);
       assert.deepStrictEqual(JSON.parse(JSON.stringify({ ...a, people: a.people.map((p) => [...p.forms]) })), JSON.parse(JSON.stringify({ ...b, people: b.people.map((p) => [...p.forms]) })), name);
       assert.deepStrictEqual(Object.keys(a), Object.keys(b));
     }
-    assert.match((await readArticle('latin1.txt', files.at(-2)![1], readerFor('latin1.txt')!)).warnings[0], /not valid UTF-8/);
+    const latin1 = files.at(-2)![1];
+    assert.match((await readArticle('latin1.txt', latin1, readerFor('latin1.txt', latin1)!, LIBRARIES)).warnings[0], /not valid UTF-8/);
   });
 
   it('finds in a folder only what a format reads, and reads a file named outright whatever its name', async () => {
     w('a.txt', 'A headline\n\n"Apples," said grower Ann Pip.\n');
     w('notes.csv', 'Notes\n\n"Cherries," said grower Bo Stone.\n');
-    assert.strictEqual(readerFor('notes.csv'), undefined);
-    assert.strictEqual(readerForNamed('notes.csv').id, 'text');
+    const notes = fs.readFileSync(path.join(dir, 'notes.csv'));
+    assert.strictEqual(readerFor('notes.csv', notes), null);
+    assert.strictEqual(readerForNamed('notes.csv', notes).id, 'text');
     const inFolder = await openIndex([dir], { root: dir });
     assert.deepStrictEqual(inFolder.sources().map((s) => s.key), ['a.txt']);
     const named = await openIndex([path.join(dir, 'notes.csv')], { root: dir });

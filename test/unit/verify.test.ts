@@ -92,6 +92,16 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(one('“If he can travel freely, that could normalize Russia\'s flagrant violations of international law,” a US embassy spokesman added.').status, 'verified');
   });
 
+  it('calls it misattributed when the draft gives another first name, not when it gives a surname with its particle', () => {
+    assert.strictEqual(one('“The main issues relate to shoring up economic and commercial ties,” Mary Thayer said.').status, 'misattributed');
+    assert.strictEqual(one('“The main issues relate to shoring up economic and commercial ties,” Carl Thayer said.').status, 'verified');
+    const c = new Corpus();
+    c.upsert('nyc.txt', lines('Mayor on terror', '', 'Mayor Bill de Blasio said the city was "in effect, in a war" with terror groups.'));
+    const i = new SearchIndex(c);
+    assert.deepStrictEqual(verifyDraft('De Blasio said the city was “in effect, in a war” with them.', c, i).map((f) => f.status), ['verified']);
+    assert.deepStrictEqual(verifyDraft('Chirlane de Blasio said the city was “in effect, in a war” with them.', c, i).map((f) => f.status), ['misattributed']);
+  });
+
   it('warns when no source contains the words, and calls terms terms', () => {
     assert.strictEqual(one('“We will win this war by Christmas,” said Vladimir Putin.').status, 'unsourced');
     assert.strictEqual(one('Vietnam calls its policy “bamboo diplomacy.”').status, 'term');

@@ -10,7 +10,7 @@
  * is reported once and left out; everything else is indexed. Sources are only ever read.
  */
 import { Corpus } from '../corpus/corpus';
-import { readerFor, readerForNamed, type FormatReader } from '../formats';
+import { FormatError, isSourceName, readerFor, readerForNamed, type FormatLibraries } from '../formats';
 import { restoreIndex } from '../search/persist';
 import { SearchIndex } from '../search/search';
 import { SliceClock, runInSlices, type SliceOptions } from '../search/slices';
@@ -28,6 +28,8 @@ export interface LoaderOptions {
   build: string;
   /** Larger sources are skipped with a message. */
   maxBytes: number;
+  /** The PDF, web-page and Word libraries, each loaded by the host the first time a reader asks. */
+  libraries: FormatLibraries;
   onProblem?: (p: SourceProblem) => void;
   /** An index of the same sources already in memory: its articles are taken while their stamps hold. */
   previous?: SourceLoader;
@@ -177,8 +179,7 @@ export class SourceLoader {
    * format reads is no source: it gets no record (null).
    */
   private async readEntry(entry: SourceEntry, known: Article | undefined): Promise<SourceRecord | null> {
-    const reader: FormatReader | undefined = entry.named ? readerForNamed(entry.key) : readerFor(entry.key);
-    if (!reader) return null;
+    if (!entry.named && !isSourceName(entry.key)) return null;
     const record: SourceRecord = { key: entry.key, label: entry.label, stamp: entry.stamp, format: null, problems: [] };
     if (entry.size > this.options.maxBytes) {
       this.report(record, LoadMessages.tooLarge(entry.size, this.options.maxBytes));
@@ -193,10 +194,16 @@ export class SourceLoader {
         this.report(record, LoadMessages.unreadable((e as Error).message));
         return record;
       }
+      // By the name, then by what the bytes hold (a transcript in a .txt).
+      const reader = entry.named ? readerForNamed(entry.key, bytes) : readerFor(entry.key, bytes);
+      if (!reader) return null;
       try {
-        article = await readArticle(entry.key, bytes, reader);
+        article = await readArticle(entry.key, bytes, reader, this.options.libraries);
       } catch (e) {
-        this.report(record, LoadMessages.notAnArticle((e as Error).message));
+        // A format's own message (an encrypted PDF, a page with no article) is shown as it is; a
+        // library bundle has its own copy of the class, so it is known by its name.
+        const err = e as Error;
+        this.report(record, e instanceof FormatError || err?.name === 'FormatError' ? err.message : LoadMessages.notAnArticle(err?.message ?? String(e)));
         return record;
       }
     }

@@ -14,7 +14,9 @@ import { aboutWhom, bodyName, resolve, salient, sentenceSubjects, type Resolved,
 import { decideSpeech, isNickname, isPartial, usedUnquoted } from './kind';
 import { findParagraphs, findSentences } from './sentences';
 import { LineIndex, decodeBytes, foldKey, stripBom } from './text';
-import type { Article, ArticlePerson, Mention, Quote, Span } from '../types';
+import { locatorsOf } from './locator';
+import { maskTranscript, transcriptHead, transcriptQuotes } from './turns';
+import type { Article, ArticlePerson, Mention, Quote, SourceDocument, Span } from '../types';
 
 /** Parsing options. */
 export interface ParseOptions {
@@ -31,17 +33,25 @@ export interface ParseOptions {
 const DEFAULT_MAX_CHARS = 8_000_000;
 
 /**
- * Parses an article from its bytes or text. Never throws on content: problems become warnings.
- * `path` is only recorded (and used as a fallback title); nothing is read from disk here.
+ * Parses an article from its bytes or text, or from a document a format reader made (a web page,
+ * a PDF, a transcript): the same reading runs on the document's text, the metadata it states
+ * comes first, a transcript's turns are its speakers' words, and every quote gets its locator.
+ * Never throws on content: problems become warnings. `path` is only recorded (and used as a
+ * fallback title); nothing is read from disk here.
  */
-export function parseArticle(path: string, input: string | Uint8Array, options: ParseOptions = {}): Article {
+export function parseArticle(path: string, input: string | Uint8Array | SourceDocument, options: ParseOptions = {}): Article {
   const warnings: string[] = [];
   let text: string;
+  let doc: SourceDocument | null = null;
   if (typeof input === 'string') text = stripBom(input);
-  else {
+  else if (input instanceof Uint8Array) {
     const d = decodeBytes(input);
     text = d.text;
     if (d.encoding !== 'utf-8') warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+  } else {
+    doc = input;
+    text = input.text;
+    warnings.push(...(input.warnings ?? []));
   }
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > max) {
@@ -49,21 +59,30 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
     text = text.slice(0, max);
   }
   const lines = new LineIndex(text);
-  const base = path.replace(/^.*[\\/]/, '').replace(/\.(?:txt|md|markdown)$/i, '');
-  const meta = readMetadata(text, base);
+  const base = path.replace(/^.*[\\/]/, '').replace(/\.(?:txt|md|markdown|html?|pdf|docx|vtt|srt)$/i, '');
+  // A transcript's labels and stage directions are blanked for reading: "MS. LEAVITT:" is no name in a sentence.
+  const turns = doc?.turns?.filter((t) => t.end <= text.length) ?? [];
+  const analysed = turns.length ? maskTranscript(text, turns) : text;
+  const meta = readMetadata(turns.length ? transcriptHead(analysed, turns) : text, base);
+  const title = doc?.title?.trim() || meta.title;
+  const outlet = doc?.outlet ?? meta.outlet;
+  const published = doc?.published ?? meta.published;
 
-  const spans = findQuoteSpans(text).filter((q) => q.outer.start >= meta.bodyStart);
-  const paragraphs = findParagraphs(text).filter((p) => p.start >= meta.bodyStart);
-  const sentences = findSentences(text, paragraphs, spans);
+  const spans = findQuoteSpans(analysed).filter((q) => q.outer.start >= meta.bodyStart);
+  const paragraphs = findParagraphs(analysed).filter((p) => p.start >= meta.bodyStart);
+  const sentences = findSentences(analysed, paragraphs, spans);
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const runs: NameRun[] = [];
-  for (const p of paragraphs) runs.push(...findNameRuns(text, p.start, p.end, sentenceStarts));
+  for (const p of paragraphs) runs.push(...findNameRuns(analysed, p.start, p.end, sentenceStarts));
 
-  const table = buildPeople(text, runs);
-  const people: PeopleTable = { ...table, sentences: sentenceSubjects(text, runs, table.byRun, sentences, spans) };
+  const table = buildPeople(analysed, runs);
+  const people: PeopleTable = { ...table, sentences: sentenceSubjects(analysed, runs, table.byRun, sentences, spans) };
   const quoteSentence = sentenceOfQuotes(sentences, spans);
-  const ctx: AttributionContext = { text, sentences, quoteSentence, quotes: spans, runs };
-  const quotes = readQuotes(path, text, lines, ctx, people, !options.draft);
+  const ctx: AttributionContext = { text: analysed, sentences, quoteSentence, quotes: spans, runs };
+  let quotes = readQuotes(path, analysed, lines, ctx, people, !options.draft);
+  if (turns.length) quotes = transcriptQuotes({ path, text, analysed, title, turns, lines, people }, quotes);
+  const locate = locatorsOf(doc);
+  for (const q of quotes) q.locator = locate(q.parts[0].start);
 
   // Keep only people something points at (a merged misspelling leaves an empty entry behind).
   const used = new Map<number, number>();
@@ -85,12 +104,12 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   }
   for (const q of quotes) if (q.personIndex !== null) q.personIndex = keep(q.personIndex);
 
-  return {
+  const article: Article = {
     path,
-    title: meta.title,
-    outlet: meta.outlet,
-    published: meta.published,
-    format: 'text',
+    title,
+    outlet,
+    published,
+    format: doc?.format ?? 'text',
     text,
     paragraphs,
     sentences: sentences.map((x) => ({ start: x.start, end: x.end })),
@@ -100,6 +119,9 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
     warnings,
     ...lineLookups(lines),
   };
+  // A PDF's page starts, for showing the pages where its text is opened.
+  if (doc?.pages?.length) article.pages = doc.pages.filter((p) => p <= text.length);
+  return article;
 }
 
 /**

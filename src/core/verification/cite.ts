@@ -3,6 +3,7 @@
  * punctuation fitted to the sentence, the attribution, and a citation in the writer's style.
  * Pure text in, text out: the editor applies the result as one edit.
  */
+import type { Locator } from '../types';
 
 export type CitationStyle = 'footnote' | 'link' | 'parenthetical';
 
@@ -17,12 +18,23 @@ export interface SourceRef {
   published: string | null;
   /** 0-based line of the quote in the source. */
   line: number;
+  /** Where the quote stands beyond the line: a PDF's page, a recording's time. */
+  locator?: Locator;
+  /** The source's lines are its file's (a text or Markdown file), so a link can point at the line; default true. */
+  lineAnchors?: boolean;
 }
 
 export interface QuoteToInsert {
   text: string;
   speaker: string | null;
   role: string | null;
+  /**
+   * For words a transcript records: the event they were spoken at ("at a White House briefing",
+   * "" when the transcript does not say), and the attribution reads as a reporter writes a
+   * speaker's words: "…," Jane Roe, the deputy national security adviser, said at … Absent for
+   * an article's quote.
+   */
+  occasion?: string;
 }
 
 export interface Insertion {
@@ -67,8 +79,47 @@ export function attribution(q: QuoteToInsert, marks: ReturnType<typeof preferred
   const words = fitQuote(q.text, marks);
   const quoted = `${marks.open}${words}${marks.close}`;
   if (!q.speaker) return `${marks.open}${words.replace(/,$/, '')}${marks.close}`;
+  if (q.occasion !== undefined) {
+    const verb = /\?$/.test(words) ? 'asked' : 'said';
+    return `${quoted} ${spokenBy(q.speaker, q.role)} ${verb}${q.occasion ? ` ${q.occasion}` : ''}`;
+  }
   const role = q.role && !q.role.toLowerCase().startsWith(q.speaker.toLowerCase()) ? `, ${q.role.replace(/[.,;]+$/, '')}` : '';
   return `${quoted} said ${q.speaker}${role}`;
+}
+
+/** Offices written before a surname ("President Biden", "Secretary Mayorkas"). */
+const TITLE_BEFORE = /^(?:(?:Vice |Prime )?(?:President|Minister)|Secretary|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Chancellor|Ambassador|General|Admiral|Judge|Justice|Pope)$/;
+
+/** The speaker as a reporter writes them before "said": "Jane Roe, the deputy national security adviser,", "President Biden", "a reporter". */
+function spokenBy(speaker: string, role: string | null): string {
+  const r = role?.replace(/[.,;]+$/, '').trim();
+  if (!r || /^(?:a|an|the)\s/i.test(speaker) || r.toLowerCase() === speaker.toLowerCase()) return speaker;
+  if (!speaker.includes(' ') && TITLE_BEFORE.test(r)) return `${r} ${speaker}`;
+  return `${speaker}, ${roleInSentence(r)},`;
+}
+
+/**
+ * A role as a sentence carries it after a name: "the deputy national security adviser for
+ * Cyber" for "Deputy National Security Advisor for Cyber": the office lower-cased up to "of",
+ * "for" or "to" (what follows is a name), acronyms kept, "the" before it.
+ */
+export function roleInSentence(role: string): string {
+  if (/^(?:a|an|the)\s/i.test(role)) return role;
+  const words = role.split(/\s+/);
+  let inOffice = true;
+  const out = words.map((w) => {
+    if (/^(?:of|for|to|at|in|on)$/i.test(w)) inOffice = false;
+    if (!inOffice || /^[A-Z]{2,}s?$/.test(w) || /^[A-Z]\.(?:[A-Z]\.)+$/.test(w)) return w;
+    return w.toLowerCase().replace(/^advisor(s?)$/, 'adviser$1');
+  });
+  return `the ${out.join(' ')}`;
+}
+
+/** "p. 2", "at 12:31" (hours shown when there are any). */
+export function locatorText(locator: Locator | undefined): string | null {
+  if (!locator) return null;
+  if ('page' in locator) return `p. ${locator.page}`;
+  return `at ${locator.time.replace(/^00:/, '')}`;
 }
 
 /** Title as it reads in a citation: italic in Markdown, plain in text. */
@@ -77,10 +128,21 @@ function titleText(s: SourceRef, markdown: boolean): string {
   return markdown ? `*${t.replace(/\*/g, '')}*` : t;
 }
 
-/** "(Reuters, 18 June 2024)" or "(*Headline*, 18 June 2024)". */
+/** "(Reuters, 18 June 2024)", "(*Headline*, 18 June 2024)", "(White House, 19 December 2022, p. 2)". */
 export function parenthetical(s: SourceRef, markdown: boolean): string {
-  const parts = [s.outlet ?? titleText(s, markdown), formatDate(s.published)].filter(Boolean);
+  const parts = [s.outlet ?? titleText(s, markdown), formatDate(s.published), locatorText(s.locator)].filter(Boolean);
   return `(${parts.join(', ')})`;
+}
+
+/** The link's anchor: the line of a text file, the page of a PDF, none for other files. */
+function anchor(s: SourceRef): string {
+  if (s.lineAnchors !== false) return `#L${s.line + 1}`;
+  return s.locator && 'page' in s.locator ? `#page=${s.locator.page}` : '';
+}
+
+/** Where in the file, in words: "line 46", "p. 2", "at 12:31"; null for a file with neither. */
+function placeText(s: SourceRef): string | null {
+  return s.lineAnchors !== false ? `line ${s.line + 1}` : locatorText(s.locator);
 }
 
 /** Footnote labels already defined in a Markdown draft: "[^3]: …" → 3. */
@@ -107,9 +169,9 @@ function endWithStop(s: string): string {
 }
 
 function footnoteDefinition(s: SourceRef, markdown: boolean): string {
-  const head = [s.outlet, titleText(s, markdown), formatDate(s.published)].filter(Boolean).join(', ');
-  const line = s.line + 1;
-  const where = s.target === null ? `Citedesk bundled source ${s.file}, line ${line}` : markdown ? `[${s.file}, line ${line}](${encodeTarget(s.target)}#L${line})` : `${s.target}, line ${line}`;
+  const head = [s.outlet, titleText(s, markdown), formatDate(s.published), s.lineAnchors !== false ? locatorText(s.locator) : null].filter(Boolean).join(', ');
+  const place = [s.file, placeText(s)].filter(Boolean).join(', ');
+  const where = s.target === null ? `Citedesk bundled source ${place}` : markdown ? `[${place}](${encodeTarget(s.target)}${anchor(s)})` : [s.target, placeText(s)].filter(Boolean).join(', ');
   return `${endWithStop(head)} ${where}.`;
 }
 
@@ -128,9 +190,9 @@ export function buildInsertion(q: QuoteToInsert, s: SourceRef, style: CitationSt
   if (style === 'link') {
     // Nothing to link to (a bundled source): cite it in words instead.
     if (s.target === null) return { text: `${sentence} ${parenthetical(s, markdown)}.`, footnote: null };
-    if (!markdown) return { text: `${sentence} (${s.target}, line ${s.line + 1}).`, footnote: null };
-    const label = [s.outlet ?? s.title, formatDate(s.published)].filter(Boolean).join(', ').replace(/[[\]]/g, '');
-    return { text: `${sentence} ([${label}](${encodeTarget(s.target)}#L${s.line + 1})).`, footnote: null };
+    if (!markdown) return { text: `${sentence} (${[s.target, placeText(s)].filter(Boolean).join(', ')}).`, footnote: null };
+    const label = [s.outlet ?? s.title, formatDate(s.published), locatorText(s.locator)].filter(Boolean).join(', ').replace(/[[\]]/g, '');
+    return { text: `${sentence} ([${label}](${encodeTarget(s.target)}${anchor(s)})).`, footnote: null };
   }
   // Footnote: reuse the definition that already cites this source at this line.
   const def = footnoteDefinition(s, markdown);
@@ -179,6 +241,6 @@ export function footnoteAppend(doc: string, definition: string): string {
 /** A one-line citation for the clipboard. */
 export function citationLine(q: QuoteToInsert, s: SourceRef): string {
   const who = q.speaker ? `${q.speaker}${q.role ? `, ${q.role}` : ''}` : 'Unattributed';
-  const where = [s.outlet, s.title, formatDate(s.published)].filter(Boolean).join(', ');
-  return `“${q.text}” — ${who}. ${where}. ${s.target ?? s.file}, line ${s.line + 1}.`;
+  const where = [s.outlet, s.title, formatDate(s.published), locatorText(s.locator)].filter(Boolean).join(', ');
+  return `“${q.text}” — ${who}. ${where}. ${[s.target ?? s.file, placeText(s)].filter(Boolean).join(', ')}.`;
 }

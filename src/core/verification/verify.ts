@@ -14,12 +14,13 @@
  * Pure: the draft is text, the sources a Corpus with its SearchIndex.
  */
 import { parseArticle } from '../reading/article';
+import { turnNeighbours } from '../reading/turns';
 import type { Corpus } from '../corpus/corpus';
-import { SPOKES_NOUNS } from '../reading/vocabulary/lexicon';
+import { SPOKES_NOUNS, TITLE_WORDS } from '../reading/vocabulary/lexicon';
 import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
 import { foldDiacritics, normalizeTypography } from '../reading/text';
-import type { Article, Person, Quote, Span } from '../types';
+import type { Article, Locator, Person, Quote, Span } from '../types';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
 
@@ -36,6 +37,8 @@ export interface SourceMatch {
   /** The outlet the source credits ("told Reuters"), if any. */
   via: string | null;
   quoteId: string;
+  /** The quote's page (a PDF) or time (a recording), when the source has them. */
+  locator: Locator;
 }
 
 export interface WordDiff {
@@ -211,11 +214,27 @@ function candidatesFor(text: string, corpus: Corpus, index: SearchIndex, draftPa
     if (!h.ref || !h.path || h.path === draftPath || seen.has(h.ref)) continue;
     seen.add(h.ref);
     const article = corpus.get(h.path);
-    const quote = article?.quotes.find((q) => q.id === h.ref);
-    if (!article || !quote) continue;
+    const at = article ? article.quotes.findIndex((q) => q.id === h.ref) : -1;
+    if (!article || at < 0) continue;
+    const quote = article.quotes[at];
     out.push({ article, quote, words: words(quote.text) });
+    // A transcript's turn is a quote a paragraph: a draft may quote across the break.
+    // Across someone's brief interjection only with an ellipsis, where the writer says words were left out.
+    const { before, after, resumed } = turnNeighbours(article.quotes, at);
+    if (before) out.push(joined(article, [before, quote]));
+    if (after) out.push(joined(article, [quote, after]));
+    if (resumed.length && /\u2026|\.\s?\.\s?\./.test(text)) out.push(joined(article, [quote, ...resumed]));
   }
   return out;
+}
+
+/** Paragraphs of a transcript as one candidate, found at the first (an interjection's words keep a quote across it from passing as verbatim). */
+function joined(article: Article, qs: Quote[]): Candidate {
+  const [a, z] = [qs[0], qs[qs.length - 1]];
+  // Someone else's interjection shows as theirs: "… many years. [Kamala Harris: Yes.] That’s important …".
+  const text = qs.map((q) => (q.speaker === a.speaker ? q.text : `[${q.speaker ?? 'someone else'}: ${q.text}]`)).join(' ');
+  const quote: Quote = { ...a, text, parts: qs.flatMap((q) => q.parts), outer: { start: a.outer.start, end: z.outer.end } };
+  return { article, quote, words: words(quote.text) };
 }
 
 function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
@@ -230,6 +249,7 @@ function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
     text: c.quote.text,
     via: c.quote.via,
     quoteId: c.quote.id,
+    locator: c.quote.locator,
   };
 }
 
@@ -279,18 +299,36 @@ function isVerbatim(dw: Word[], src: Word[], same: (a: string, b: string) => boo
 }
 
 /** Do two attributions name the same speaker? Names through the corpus; descriptions by their words. */
-export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: Corpus, sourcePerson: Person | undefined): boolean {
+export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: Corpus, sourcePerson: Person | undefined, draftRole: string | null = null): boolean {
   const a = nameKey(draftSpeaker);
   const b = source.speaker ? nameKey(source.speaker) : '';
   if (!b) return true; // the source does not say who: nothing to contradict
   if (a === b) return true;
   if (sourcePerson) {
+    // "the president", "the first lady": a description that names the person's office.
+    if (/^(?:the|a|an) /.test(a)) return holdsOffice(sourcePerson, a.replace(/^(?:the|a|an) /, ''));
+    // "President Biden" is not the First Lady: an office the draft gives must be one the person holds.
+    const office = officeOf(draftSpeaker) ?? (draftRole ? officeOf(`${draftRole} ${draftSpeaker}`) : null);
+    if (office && sourcePerson.roles.length && !holdsOffice(sourcePerson, office)) return false;
     const named = corpus.findPeople(draftSpeaker);
     if (named.includes(sourcePerson)) return true;
-    // "Thayer" for Carl Thayer, "President Putin" for Vladimir Putin.
     const last = a.split(' ').pop() ?? '';
-    if (nameKey(sourcePerson.name).split(' ').pop() === last && last.length > 2) return true;
-    return false;
+    const source = nameKey(sourcePerson.name).split(' ');
+    if (source[source.length - 1] !== last || last.length <= 2) return false;
+    // Someone the sources know by another name ("Jill Biden" for the President, known only as "Biden"):
+    // the same only where their roles agree.
+    if (named.length) return named.some((p) => p.roles.length && sourcePerson.roles.some((r) => p.roles.some((x) => foldRole(x) === foldRole(r))));
+    // "Thayer" for Carl Thayer, "De Blasio" for Bill de Blasio, "President Putin" for Vladimir Putin;
+    // not "Thorvald Stoltenberg" for Jens: a given name the draft adds must be the person's.
+    const draftTokens = nameKey(draftSpeaker.split(/\s+/).filter((w) => !TITLE_WORDS.has(nameKey(w))).join(' ')).split(' ');
+    const forms = [sourcePerson.name, ...sourcePerson.aliases].map((f) => nameKey(f).split(' '));
+    return forms.some((t) => {
+      let k = 0;
+      while (k < Math.min(t.length, draftTokens.length) && t[t.length - 1 - k] === draftTokens[draftTokens.length - 1 - k]) k++;
+      const given = draftTokens.slice(0, draftTokens.length - k);
+      const theirs = t.slice(0, t.length - k);
+      return !given.length || (theirs.length > 0 && (theirs[0] === given[0] || theirs[0].startsWith(given[0]) || given[0].startsWith(theirs[0])));
+    });
   }
   // Unnamed speakers: "a US embassy spokesperson" and "a spokesperson for the U.S. embassy in Hanoi".
   const content = (s: string) =>
@@ -306,6 +344,35 @@ export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: C
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared >= Math.min(2, x.size, y.size);
+}
+
+/** Office words that make a lesser office of the one after them: a vice president is no president. */
+const LESSER = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex', 'acting', 'under', 'lieutenant', 'principal', 'shadow', 'late']);
+
+function foldRole(r: string): string {
+  return nameKey(r).replace(/^(?:the|a|an) /, '');
+}
+
+/** Whether one of the person's roles is this office ("president" fits "Russian President", not "Vice President"). */
+function holdsOffice(p: Person, office: string): boolean {
+  const want = foldRole(office).split(' ');
+  return p.roles.some((r) => {
+    const words = foldRole(r).split(' ');
+    const at = words.findIndex((_, i) => want.every((w, k) => words[i + k] === w));
+    return at >= 0 && !LESSER.has(words[at - 1] ?? '');
+  });
+}
+
+/** The office a draft writes before a name ("President Biden" → "president"), if any; honorifics are none. */
+function officeOf(speaker: string): string | null {
+  const words = speaker.trim().split(/\s+/);
+  const office: string[] = [];
+  for (const w of words.slice(0, -1)) {
+    const k = nameKey(w);
+    if (!TITLE_WORDS.has(k) || /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev)$/.test(k)) break;
+    office.push(k);
+  }
+  return office.length ? office.join(' ') : null;
 }
 
 function diffOf(d: Word[], s: Word[], al: Alignment, draft: string, src: string): WordDiff[] {
@@ -376,7 +443,7 @@ function describeSource(m: SourceMatch): string {
  * Contract: one finding per quotation, in draft order; offsets are the draft's.
  */
 export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
-  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft, { draft: true });
+  const parsed = options.parsed ?? parseDraft(options.draftPath ?? 'draft', draft);
   index.sync();
   const findings: Finding[] = [];
   const skip = apparatus(draft);
@@ -388,6 +455,17 @@ export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, o
     findings.push(verifyOne(draft, q, parsed, corpus, index, options));
   }
   return findings;
+}
+
+/**
+ * A draft read as an article, its notes left out: a citation's title ("*Remarks by President
+ * Biden and First Lady Jill Biden Before Cancer Cabinet Meeting*") names no one the draft quotes.
+ * Offsets are the draft's (the notes are blanked, not removed).
+ */
+export function parseDraft(path: string, draft: string): Article {
+  const blanked = draft.replace(/^(?:\[\^[^\]\s]+\]:|\[\d+\] ).*$/gm, (line) => ' '.repeat(line.length));
+  const a = parseArticle(path, blanked, { draft: true });
+  return blanked === draft ? a : { ...a, text: draft };
 }
 
 /** Where a Markdown draft holds no prose: HTML comments, fenced and inline code, front matter. */
@@ -449,7 +527,7 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
       const person = corpus.personOf(matched.quote, matched.article);
       const sameAsSome = [matched, ...verbatim, ...elided, ...spelled].some((c) => {
         const cm = toMatch(c, corpus);
-        return sameSpeaker(q.speaker!, cm, corpus, corpus.personOf(c.quote, c.article));
+        return sameSpeaker(q.speaker!, cm, corpus, corpus.personOf(c.quote, c.article), q.role);
       });
       if (!sameAsSome) {
         const fix = q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end, text: fixName(draft, q.speakerSpan, m.speaker, person), title: `Attribute to ${m.speaker}` } : null;

@@ -4,10 +4,10 @@
  * are our own `command:` links, allowed one by one through `isTrusted.enabledCommands`.
  */
 import * as vscode from 'vscode';
-import { formatDate } from '../../core/verification/cite';
+import { formatDate, locatorText } from '../../core/verification/cite';
 import type { Corpus } from '../../core/corpus/corpus';
 import type { Finding, SourceMatch } from '../../core/verification/verify';
-import type { Article, Person, Quote } from '../../core/types';
+import type { Article, Locator, Person, Quote } from '../../core/types';
 import { Commands } from '../constants';
 
 const MAX_QUOTES = 5;
@@ -46,10 +46,10 @@ export function shorten(s: string, n: number): string {
   return t.length <= n ? t : t.slice(0, n - 1).replace(/\s+\S*$/, '') + '…';
 }
 
-/** "Reuters, 18 June 2024" or the headline when the outlet is not known. */
-export function sourceLine(a: Pick<Article, 'outlet' | 'title' | 'published'>): string {
+/** "Reuters, 18 June 2024" or the headline when the outlet is not known; "…, p. 2" or "…, at 12:31" where the quote has a place. */
+export function sourceLine(a: Pick<Article, 'outlet' | 'title' | 'published'>, locator?: Locator): string {
   const date = formatDate(a.published);
-  return [a.outlet ?? a.title, date].filter(Boolean).join(', ');
+  return [a.outlet ?? a.title, date, locatorText(locator ?? undefined)].filter(Boolean).join(', ');
 }
 
 function plural(n: number, one: string, many = one + 's'): string {
@@ -85,7 +85,7 @@ export function appendPerson(md: vscode.MarkdownString, p: Person, corpus: Corpu
     md.appendMarkdown('- “');
     md.appendMarkdown(esc(shorten(q.text, 140)));
     md.appendMarkdown('” — *');
-    md.appendMarkdown(esc(sourceLine(a)));
+    md.appendMarkdown(esc(sourceLine(a, q.locator)));
     md.appendMarkdown(`* [Open source](${openLink(a.path, q.line, q.character)})\n`);
   }
   if (quotes.length > MAX_QUOTES) {
@@ -148,7 +148,7 @@ export function appendFinding(md: vscode.MarkdownString, f: Finding): void {
     for (const m of ms) {
       md.appendMarkdown(key.startsWith('via:') ? '  - ' : '- ');
       md.appendMarkdown('*');
-      md.appendMarkdown(esc(sourceLine(m)));
+      md.appendMarkdown(esc(sourceLine(m, m.locator)));
       md.appendMarkdown('*: “');
       md.appendMarkdown(esc(shorten(m.text, 160)));
       md.appendMarkdown(`” [Open](${openLink(m.path, m.line, m.character)})\n`);

@@ -4,11 +4,13 @@
  * naming its source; quick fixes put in the source's words or the right name.
  */
 import * as vscode from 'vscode';
+import { locatorText } from '../../core/verification/cite';
 import type { Finding, Verdict } from '../../core/verification/verify';
 import { Commands, DRAFT_LANGUAGES, Settings } from '../constants';
 import { docRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';
+import { sourceDocumentUri } from './source-view';
 
 const DEBOUNCE_MS = 300;
 export const DIAGNOSTIC_SOURCE = 'Citedesk';
@@ -58,7 +60,8 @@ export function toDiagnostics(doc: vscode.TextDocument, findings: Finding[], sou
       const q = a?.quotes.find((x) => x.id === f.source!.quoteId);
       if (info && a && q) {
         const range = new vscode.Range(a.positionAt(q.parts[0].start).line, a.positionAt(q.parts[0].start).character, a.positionAt(q.parts[q.parts.length - 1].end).line, a.positionAt(q.parts[q.parts.length - 1].end).character);
-        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(info.uri, range), `Source: ${f.source.speaker ? f.source.speaker + ' in ' : ''}“${f.source.title}”`)];
+        // A PDF, a page, a Word file, captions: the text read from it, where the quote is.
+        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(sourceDocumentUri(sources, f.source.path, info.uri), range), `Source: ${f.source.speaker ? f.source.speaker + ' in ' : ''}“${f.source.title}”${f.source.locator ? `, ${locatorText(f.source.locator)}` : ''}`)];
       }
     }
     out.push(d);

@@ -7,6 +7,7 @@ import { registerHover } from './hover';
 import { registerLedger } from './ledger';
 import { registerOpenSource } from './open-source';
 import { registerSearch } from './search';
+import { registerSourceView } from './source-view';
 import { registerSourcesView } from './sources-view';
 import { registerStatusBar } from './status-bar';
 
@@ -19,6 +20,7 @@ export interface Services {
 export const features: ((s: Services) => vscode.Disposable)[] = [
   (s) => registerStatusBar(s.sources),
   (s) => registerHover(s.sources, s.drafts),
+  (s) => registerSourceView(s.sources),
   (s) => registerOpenSource(s.sources, s.drafts),
   (s) => registerSearch(s.sources),
   (s) => registerDiagnostics(s.sources, s.drafts),

@@ -4,7 +4,10 @@
  * the existing ones; nothing the writer wrote is moved or removed.
  */
 import * as vscode from 'vscode';
+import { readsAsItsText } from '../../core/formats';
+import { TRANSCRIPT_CUE } from '../../core/reading/turns';
 import { buildInsertion, citationLine, footnoteAppend, type CitationStyle, type QuoteToInsert, type SourceRef } from '../../core/verification/cite';
+import { occasionOf } from '../../core/verification/occasion';
 import type { Article, Quote } from '../../core/types';
 import { Settings, Strings } from '../constants';
 import type { SourceIndex } from '../sources';
@@ -28,6 +31,8 @@ export function quoteToInsert(sources: SourceIndex, r: QuoteRef): QuoteToInsert 
     text: r.quote.text,
     speaker: r.quote.kind === 'speech' ? sources.corpus.speakerOf(r.quote, r.article) : null,
     role: r.quote.role ?? person?.roles[0] ?? null,
+    // A transcript's turn: the words were spoken, at an event the transcript may name.
+    ...(r.quote.cue === TRANSCRIPT_CUE ? { occasion: occasionOf(r.article.title, r.article.outlet) } : {}),
   };
 }
 
@@ -42,6 +47,8 @@ export function sourceRef(sources: SourceIndex, r: QuoteRef, from: vscode.Uri | 
     outlet: r.article.outlet,
     published: r.article.published,
     line: r.quote.line,
+    locator: r.quote.locator,
+    lineAnchors: readsAsItsText(uri.path),
   };
 }
 

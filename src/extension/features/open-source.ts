@@ -9,6 +9,7 @@ import { Commands, DRAFT_LANGUAGES, Strings } from '../constants';
 import { articleRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';
+import { sourceDocumentUri } from './source-view';
 
 export interface OpenSourceArgs {
   source: string;
@@ -24,7 +25,8 @@ export function checkOpenArgs(raw: unknown, sources: SourceIndex): { article: Ar
   const info = sources.sourceInfo(a.source);
   if (!article || !info) return Strings.sourceGone;
   const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000_000 ? v : 0);
-  return { article, uri: info.uri, line: int(a.line), character: int(a.character) };
+  // A PDF, a page, a Word file or captions: the text read from it, where the quote's line is.
+  return { article, uri: sourceDocumentUri(sources, a.source, info.uri), line: int(a.line), character: int(a.character) };
 }
 
 export async function openSource(sources: SourceIndex, raw: unknown): Promise<vscode.TextEditor | undefined> {
@@ -64,7 +66,7 @@ class SourceDefinitionProvider implements vscode.DefinitionProvider {
         const info = this.sources.sourceInfo(m.path);
         const a = this.sources.article(m.path);
         const q = a?.quotes.find((x) => x.id === m.quoteId);
-        if (info && a && q) locations.push(new vscode.Location(info.uri, articleRange(a, q.parts[0].start, q.parts[q.parts.length - 1].end)));
+        if (info && a && q) locations.push(new vscode.Location(sourceDocumentUri(this.sources, m.path, info.uri), articleRange(a, q.parts[0].start, q.parts[q.parts.length - 1].end)));
       }
       return locations.length ? locations : undefined;
     }
@@ -79,14 +81,14 @@ class SourceDefinitionProvider implements vscode.DefinitionProvider {
         const a = this.sources.article(path);
         const q = a?.quotes.find((x) => x.id === id);
         const info = this.sources.sourceInfo(path);
-        if (a && q && info) locations.push(new vscode.Location(info.uri, articleRange(a, q.parts[0].start, q.parts[q.parts.length - 1].end)));
+        if (a && q && info) locations.push(new vscode.Location(sourceDocumentUri(this.sources, path, info.uri), articleRange(a, q.parts[0].start, q.parts[q.parts.length - 1].end)));
       }
       if (!p.quotes.length) {
         for (const path of p.articles) {
           const a = this.sources.article(path);
           const info = this.sources.sourceInfo(path);
           const m = a?.mentions.find((x) => this.sources.corpus.personAt(a, x.person) === p);
-          if (a && m && info) locations.push(new vscode.Location(info.uri, articleRange(a, m.span.start, m.span.end)));
+          if (a && m && info) locations.push(new vscode.Location(sourceDocumentUri(this.sources, path, info.uri), articleRange(a, m.span.start, m.span.end)));
         }
       }
     }

@@ -4,7 +4,9 @@
  * filter the ranking away; labels use no-break spaces so a typed phrase does not re-sort them.
  */
 import * as vscode from 'vscode';
+import { readsAsItsText } from '../../core/formats';
 import { FIRST_ANSWER_POSTINGS, type HitKind, type SearchHit } from '../../core/search/search';
+import { locatorText } from '../../core/verification/cite';
 import { Commands, Strings } from '../constants';
 import { isDraft } from '../drafts';
 import type { SourceIndex } from '../sources';
@@ -27,7 +29,9 @@ function plain(s: string): string {
 function item(hit: SearchHit, sources: SourceIndex): HitItem {
   const where = hit.path ? `${sourceLine({ outlet: hit.outlet, title: hit.title ?? '', published: hit.published })}` : '';
   const file = hit.path ? sources.sourceInfo(hit.path) : undefined;
-  const loc = file ? ` · ${sources.label(file.uri)}:${hit.line + 1}` : '';
+  // A PDF's page, a recording's time; a text file's line.
+  const locator = hit.ref ? findQuote(sources, hit.ref)?.quote.locator : null;
+  const loc = file ? ` · ${sources.label(file.uri)}${locator ? `, ${locatorText(locator)}` : readsAsItsText(file.uri.path) ? `:${hit.line + 1}` : ''}` : '';
   if (hit.kind === 'person') {
     const p = sources.corpus.people.find((x) => x.key === hit.ref);
     return {
