@@ -3,6 +3,7 @@
  * shared by diagnostics, hovers, code actions and the ledger.
  */
 import * as vscode from 'vscode';
+import type { Corpus } from '../core/corpus/corpus';
 import type { Article } from '../core/types';
 import { parseDraft, verifyDraft, type Finding } from '../core/verification/verify';
 import { DRAFT_LANGUAGES, SOURCE_SCHEME } from './constants';
@@ -13,7 +14,12 @@ export function isDraft(doc: vscode.TextDocument, sources: SourceIndex): boolean
 }
 
 export class DraftChecker {
-  private readonly cache = new Map<string, { version: number; corpus: number; parsed: Article; findings: Finding[] | null }>();
+  /**
+   * Per draft: the findings for its version against one state of the sources. That state is the
+   * corpus and its version together: a full reload swaps in another corpus, whose version count
+   * starts again and may equal the one a draft was last checked against.
+   */
+  private readonly cache = new Map<string, { version: number; source: Corpus; corpus: number; parsed: Article; findings: Finding[] | null }>();
 
   constructor(private readonly sources: SourceIndex) {}
 
@@ -31,12 +37,14 @@ export class DraftChecker {
 
   private entry(doc: vscode.TextDocument) {
     const key = doc.uri.toString();
-    const corpus = this.sources.corpus.version;
+    const source = this.sources.corpus;
+    const corpus = source.version;
     let hit = this.cache.get(key);
     if (!hit || hit.version !== doc.version) {
-      hit = { version: doc.version, corpus, parsed: parseDraft(key, doc.getText()), findings: null };
+      hit = { version: doc.version, source, corpus, parsed: parseDraft(key, doc.getText()), findings: null };
       this.cache.set(key, hit);
-    } else if (hit.corpus !== corpus) {
+    } else if (hit.source !== source || hit.corpus !== corpus) {
+      hit.source = source;
       hit.corpus = corpus;
       hit.findings = null;
     }

@@ -91,6 +91,11 @@ export class SourceIndex implements vscode.Disposable {
     return this.loadingNow;
   }
 
+  /** Whether a first index has been built (until then the corpus is empty, not a verdict on the sources). */
+  get indexed(): boolean {
+    return this.loader !== null;
+  }
+
   /** Every source the settings name, in index order, with its article or what went wrong reading it. */
   records(): SourceRecord[] {
     return this.loader?.sources() ?? [];

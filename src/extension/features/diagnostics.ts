@@ -103,6 +103,8 @@ export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker):
       collection.delete(doc.uri);
       return;
     }
+    // Before the first index every quotation would read as unsourced: the end of indexing publishes.
+    if (!sources.indexed) return;
     collection.set(doc.uri, toDiagnostics(doc, drafts.check(doc), sources));
   };
   const later = (doc: vscode.TextDocument) => {
