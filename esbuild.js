@@ -4,7 +4,7 @@ const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 
-/** A fingerprint of the sources: a cached index is only trusted by the build that wrote it. */
+/** A fingerprint of the reading code: a cached index is only trusted by the build that wrote it. */
 function buildId() {
   const crypto = require('crypto');
   const fs = require('fs');
@@ -17,7 +17,9 @@ function buildId() {
       else h.update(p).update(fs.readFileSync(p));
     }
   };
+  // The core and the format libraries' adapters: both decide what a source reads as.
   walk(path.join(__dirname, 'src', 'core'));
+  walk(path.join(__dirname, 'src', 'libraries'));
   return h.digest('hex').slice(0, 12);
 }
 const watch = process.argv.includes('--watch');
@@ -46,7 +48,7 @@ const toolEntries = [
   { entryPoints: ['bench/fingerprint.ts'], outfile: 'out/bench/fingerprint.js' },
 ];
 
-// One hash of the core for both bundles: a saved index from another build of the reader is not reused.
+// One hash of the reading code for both bundles: a saved index from another build of the reader is not reused.
 const BUILD_ID = JSON.stringify(buildId());
 // The format libraries: bundles of their own, loaded by the hosts only when a file needs them.
 // pdf.js asks for a canvas module only to render pages, which is never done here.
