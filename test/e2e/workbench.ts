@@ -56,7 +56,7 @@ export async function openWorkbench(page: Page, url: string, folder: string): Pr
 
 /**
  * Puts the window back to how a test expects to find it: no quick input or menu open, no editor
- * open (unsaved ones are discarded), the panel hidden and the side bar shown.
+ * open (unsaved ones are discarded), the panel hidden and the side bar shown with the Explorer.
  */
 export async function resetWorkbench(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
@@ -74,6 +74,11 @@ export async function resetWorkbench(page: Page): Promise<void> {
   );
   if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel');
   if (!(await page.locator('.part.sidebar').isVisible())) await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  // The Explorer in the side bar, not another view a test opened there (the Sources view).
+  if (!(await page.locator('.part.sidebar .explorer-folders-view').isVisible())) {
+    await runCommand(page, 'View: Show Explorer');
+    await page.locator('.part.sidebar .explorer-folders-view').waitFor({ timeout: UI_TIMEOUT_MS });
+  }
   await restMouse(page);
 }
 
