@@ -55,9 +55,14 @@ export const Strings = {
   quoteCount: (n: number) => `${n} quote${n === 1 ? '' : 's'}`,
   speakerCount: (n: number) => `${n} speaker${n === 1 ? '' : 's'}`,
   sourcesUnattributed: (n: number) => `${n} quote${n === 1 ? '' : 's'} with no speaker named`,
-  formatName: (format: string | null) => FORMAT_NAMES[format ?? ''] ?? format ?? '',
+  /** A source's type as the Sources view names it: the kind of file, and "transcript" when it holds one ("PDF transcript"). */
+  sourceType: (extension: string, format: string | null) => {
+    const kind = FILE_KINDS[extension] ?? 'text';
+    if (format !== 'transcript') return kind;
+    return kind === 'text' ? 'transcript' : `${kind} transcript`;
+  },
   sourceViewGone: 'This source is no longer in the Citedesk index.',
 } as const;
 
-/** How each source format is named to the writer. */
-const FORMAT_NAMES: Record<string, string> = { text: 'text', html: 'web page', pdf: 'PDF', docx: 'Word', transcript: 'transcript', captions: 'captions' };
+/** How each kind of source file is named to the writer, by its ending (any other is text). */
+const FILE_KINDS: Record<string, string> = { '.pdf': 'PDF', '.docx': 'Word', '.html': 'web page', '.htm': 'web page', '.vtt': 'captions', '.srt': 'captions' };

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, citedesk, folder, until } from './helpers';
 
@@ -7,8 +9,12 @@ interface ViewItem {
   description: string;
   tooltip: string;
   icon: string;
+  command?: { command: string; arguments: unknown[] };
   children: ViewItem[];
 }
+
+/** The committed fixtures of every format (the suite runs from out/test/suite). */
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'formats');
 
 /** What the Sources view shows, through the extension's API. */
 function view(): ViewItem[] {
@@ -80,5 +86,41 @@ describe('the Sources view', () => {
     assert.deepStrictEqual(row(after, 'view-dock.txt')!.children.map((c) => c.label), ['Ines Varga', 'Tomas Lind']);
     await vscode.workspace.fs.delete(file);
     await until(view, (v) => !row(v, 'view-dock.txt'), 'the deleted source to leave the view');
+  });
+
+  it('names each source by its kind of file and what it holds, and says why a scan was not read', async function () {
+    this.timeout(60_000);
+    const dir = vscode.Uri.joinPath(folder(), 'sources', 'view-kinds');
+    const names = ['wh-remarks-2023-09-13.md', 'wh-briefing-2022-12-19.pdf', 'wh-briefing-2022-12-19.vtt', 'scanned.pdf'];
+    try {
+      for (const n of names) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, n), fs.readFileSync(path.join(FIXTURES, n)));
+      const items = await until(view, (v) => names.every((n) => row(v, n)), 'the transcript, the PDF, the captions and the scan in the view', 30_000);
+
+      const remarks = row(items, 'wh-remarks-2023-09-13.md')!;
+      // The President's turns and the First Lady's.
+      assert.strictEqual(remarks.description, 'transcript · 17 quotes · 2 speakers');
+      assert.deepStrictEqual(remarks.children.map((c) => c.description), ['11 quotes', '6 quotes']);
+      assert.match(remarks.children[0].label, /Biden$/);
+      assert.strictEqual(remarks.children[1].label, 'Jill Biden');
+
+      // A briefing printed to PDF is a transcript still: its turns, its speakers, the reporters' questions theirs.
+      const pdf = row(items, 'wh-briefing-2022-12-19.pdf')!;
+      assert.strictEqual(pdf.description, 'PDF transcript · 22 quotes · 3 speakers');
+      assert.deepStrictEqual(pdf.children.slice(0, 2).map((c) => [c.label, c.description]), [['Karine Jean-Pierre', '16 quotes'], ['a reporter', '5 quotes']]);
+      assert.match(row(items, 'wh-briefing-2022-12-19.vtt')!.description, /^captions · 14 quotes · \d speakers$/);
+
+      const scan = row(items, 'scanned.pdf')!;
+      assert.deepStrictEqual([scan.description, scan.icon], ['not read', 'error']);
+      assert.deepStrictEqual(scan.children.map((c) => [c.label, c.icon]), [['no text layer: run OCR first (the PDF holds only images of its pages)', 'warning']]);
+
+      // A speaker opens the text read from the PDF at their first turn.
+      const karine = pdf.children[0];
+      await vscode.commands.executeCommand(karine.command!.command, ...karine.command!.arguments);
+      const editor = await until(() => vscode.window.activeTextEditor, (e) => e?.document.uri.scheme === 'citedesk-source', 'the PDF’s text to open', 10_000);
+      assert.match(editor!.document.lineAt(editor!.selection.active.line).text, /^MS\. JEAN-PIERRE:/);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true }).then(undefined, () => undefined);
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { summarizeSource } from '../../core/corpus/summary';
+import { extensionOf } from '../../core/formats';
 import type { SourceRecord } from '../../core/loading/loader';
 import { Commands, Strings, Views } from '../constants';
 import type { SourceIndex } from '../sources';
@@ -22,6 +23,8 @@ export interface SourcesViewItem {
   description: string;
   tooltip: string;
   icon: string;
+  /** What a click runs, if anything. */
+  command?: { command: string; arguments: unknown[] };
   children: SourcesViewItem[];
 }
 
@@ -74,12 +77,13 @@ export class SourcesTree implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(record.label.replace(/^.*[/\\]/, ''), summary?.quotes || record.problems.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = record.key;
     item.contextValue = a ? 'source' : 'unreadSource';
-    item.description = summary ? [Strings.formatName(record.format), Strings.quoteCount(summary.quotes), Strings.speakerCount(summary.speakers.length)].join(' · ') : Strings.sourceNotRead;
+    const type = Strings.sourceType(extensionOf(record.key), record.format);
+    item.description = summary ? [type, Strings.quoteCount(summary.quotes), Strings.speakerCount(summary.speakers.length)].join(' · ') : Strings.sourceNotRead;
     item.iconPath = new vscode.ThemeIcon(!a ? 'error' : record.problems.length ? 'warning' : 'file-text');
     const tip = new vscode.MarkdownString();
     // Text from a source is shown as text, never as markup.
     tip.appendText(record.label);
-    if (a) tip.appendMarkdown('\n\n').appendText(a.title).appendMarkdown('\n\n').appendText([a.outlet, a.published, Strings.formatName(record.format)].filter(Boolean).join(' · '));
+    if (a) tip.appendMarkdown('\n\n').appendText(a.title).appendMarkdown('\n\n').appendText([a.outlet, a.published, type].filter(Boolean).join(' · '));
     for (const p of record.problems) tip.appendMarkdown('\n\n').appendText(`⚠ ${p}`);
     item.tooltip = tip;
     // A source that quotes no one and had no problem has nothing to show: a click opens it.
@@ -97,6 +101,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node> {
         description: typeof item.description === 'string' ? item.description : '',
         tooltip,
         icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '',
+        ...(item.command ? { command: { command: item.command.command, arguments: item.command.arguments ?? [] } } : {}),
         children: this.items(n),
       };
     });
