@@ -119,7 +119,7 @@ export function transcriptQuotes(input: TranscriptInput, inner: Quote[]): Quote[
  */
 export function readTranscript(input: TranscriptInput): Quote[] {
   const { text, turns } = input;
-  const directions = turns.filter((t) => t.role === 'direction');
+  const directions = turns.filter((t) => t.role === 'direction').sort((a, b) => a.start - b.start);
   const speakers = new Map<string, Speaker>();
   const out: Quote[] = [];
   for (const t of turns) {
@@ -183,8 +183,18 @@ function turnPieces(text: string, t: Turn, directions: Turn[]): Span[][] {
   // The turn's words less the directions inside it.
   const segs: Span[] = [];
   let at = t.start;
-  for (const d of directions) {
-    if (d.end <= t.start || d.start >= t.end) continue;
+  // Only the directions near the turn (they are in text order): a long transcript has thousands of each.
+  let lo = 0;
+  let hi = directions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (directions[mid].start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && directions[lo - 1].end > t.start) lo--;
+  for (let k = lo; k < directions.length && directions[k].start < t.end; k++) {
+    const d = directions[k];
+    if (d.end <= t.start) continue;
     if (d.start > at) segs.push({ start: at, end: d.start });
     at = Math.max(at, d.end);
   }
@@ -396,6 +406,38 @@ function introductionTexts(input: TranscriptInput): string[] {
   return [input.title ?? '', input.analysed];
 }
 
+interface TokenedText {
+  toks: Token[];
+  /** Where each capitalised word occurs, by its folded form, in text order. */
+  capitals: Map<string, number[]>;
+}
+
+/**
+ * A text's words, tokenised once per transcript: every label is looked up in the whole text,
+ * and a transcript of many speakers would otherwise tokenise it once for each.
+ */
+const TOKENED = new WeakMap<TranscriptInput, Map<string, TokenedText>>();
+
+function tokened(input: TranscriptInput, source: string): TokenedText {
+  let bySource = TOKENED.get(input);
+  if (!bySource) TOKENED.set(input, (bySource = new Map()));
+  let t = bySource.get(source);
+  if (!t) {
+    const toks = tokens(source);
+    const capitals = new Map<string, number[]>();
+    toks.forEach((tok, i) => {
+      if (!isCap(tok)) return;
+      const key = fold(tok.text);
+      const at = capitals.get(key);
+      if (at) at.push(i);
+      else capitals.set(key, [i]);
+    });
+    bySource.set(source, (t = { toks, capitals }));
+  }
+  return t;
+}
+
+
 /**
  * The person a label with a name stands for ("MS. JEAN-PIERRE", "SECRETARY MAYORKAS",
  * "Jane Doe"): the fullest form the transcript gives that surname, with the office written before
@@ -408,9 +450,10 @@ function holderOfName(parts: LabelParts, input: TranscriptInput): Holder {
   const wanted = officeKey(parts.office);
   let best: { given: string[]; last: string; after: string[]; office: string | null; score: number } | null = null;
   for (const source of introductionTexts(input)) {
-    const toks = tokens(source);
+    const { toks, capitals } = tokened(input, source);
     for (let pass = 0; pass < 2 && !best; pass++) {
-      for (let i = 0; i < toks.length; i++) {
+      // The surname as written first (where it occurs); then every capitalised word, one letter off.
+      for (const i of pass === 0 ? capitals.get(fold(surname)) ?? [] : toks.keys()) {
         if (!isCap(toks[i])) continue;
         // The surname as written; failing that, one letter off ("MAYORAKAS" for Mayorkas).
         const same = fold(toks[i].text) === fold(surname);
@@ -449,7 +492,7 @@ function holderOfOffice(office: string[], input: TranscriptInput): Holder | null
   if (!office.length) return null;
   const want = officeKey(office);
   for (const source of introductionTexts(input)) {
-    const toks = tokens(source);
+    const { toks } = tokened(input, source);
     for (let i = 0; i + want.length < toks.length; i++) {
       if (!want.every((w, k) => isCap(toks[i + k]) && officeKey([toks[i + k].text])[0] === w)) continue;
       // A longer office ("Vice President") or a former one is someone else's.
