@@ -34,6 +34,14 @@ export interface TranscriptInput {
 export const TRANSCRIPT_RULE = 'transcript-label';
 /** The cue of a turn's quotes (the contract's `"cue": "transcript"`). */
 export const TRANSCRIPT_CUE = 'transcript';
+/** The rule and cue of a statement's body: the person its title names issued these words. */
+export const STATEMENT_RULE = 'statement-title';
+export const STATEMENT_CUE = 'statement';
+
+/** A transcript's turn or a statement's body: words the source gives as someone's own. */
+export function isSpokenWords(q: Quote): boolean {
+  return q.cue === TRANSCRIPT_CUE || q.cue === STATEMENT_CUE;
+}
 
 /** A quote of a transcript longer than this is cut at sentence ends, so search and verification see all of it. */
 const MAX_QUOTE = 1000;
@@ -66,7 +74,7 @@ export function maskTranscript(text: string, turns: Turn[]): string {
   const spans: Span[] = [];
   for (const t of turns) {
     if (t.role === 'direction') spans.push({ start: t.start, end: t.end });
-    else {
+    else if (t.role !== 'issuer') {
       const at = labelStart(text, t);
       if (at >= 0) spans.push({ start: at, end: t.start });
     }
@@ -133,6 +141,7 @@ export function readTranscript(input: TranscriptInput): Quote[] {
       const start = parts[0].start;
       const pos = input.lines.positionAt(start);
       const person = 'person' in who ? input.people.list[who.person] : null;
+      const issued = t.role === 'issuer';
       out.push({
         id: '',
         // Markdown's escapes ("\\[sic\\]") are the transcriber's, not the speaker's.
@@ -141,10 +150,10 @@ export function readTranscript(input: TranscriptInput): Quote[] {
         speaker: person ? person.name : 'description' in who && who.description ? who.description : null,
         personIndex: 'person' in who ? who.person : null,
         role: 'person' in who ? who.role ?? person?.roles[0] ?? null : null,
-        cue: TRANSCRIPT_CUE,
+        cue: issued ? STATEMENT_CUE : TRANSCRIPT_CUE,
         partial: false,
         via: null,
-        rule: person || ('description' in who && who.description) ? TRANSCRIPT_RULE : null,
+        rule: person || ('description' in who && who.description) ? (issued ? STATEMENT_RULE : TRANSCRIPT_RULE) : null,
         locator: null,
         speakerSpan: null,
         parts,
@@ -173,7 +182,7 @@ export function attributeInsideTurns(inner: Quote[], turnQuotes: Quote[], text: 
     q.speaker = turn.speaker;
     q.personIndex = turn.personIndex;
     q.role = turn.role;
-    q.rule = TRANSCRIPT_RULE;
+    q.rule = turn.cue === STATEMENT_CUE ? STATEMENT_RULE : TRANSCRIPT_RULE;
     q.cue ??= 'said';
   }
 }
@@ -589,13 +598,13 @@ function caseLike(w: string): string {
  */
 export function turnNeighbours(quotes: Quote[], i: number): { before: Quote | null; after: Quote | null; resumed: Quote[] } {
   const q = quotes[i];
-  if (q.cue !== TRANSCRIPT_CUE) return { before: null, after: null, resumed: [] };
+  if (!isSpokenWords(q)) return { before: null, after: null, resumed: [] };
   const same = (o: Quote) => o.speaker === q.speaker && o.personIndex === q.personIndex;
   // The transcript's own quotes around it (quotation marks read inside a turn are no paragraph of it).
   const own: number[] = [];
-  for (let k = i + 1; k < quotes.length && own.length < 4; k++) if (quotes[k].cue === TRANSCRIPT_CUE) own.push(k);
+  for (let k = i + 1; k < quotes.length && own.length < 4; k++) if (isSpokenWords(quotes[k])) own.push(k);
   let b = i - 1;
-  while (b >= 0 && quotes[b].cue !== TRANSCRIPT_CUE) b--;
+  while (b >= 0 && !isSpokenWords(quotes[b])) b--;
   const after = own.length && same(quotes[own[0]]) ? quotes[own[0]] : null;
   // On to the speaker's next words past one interjection of four words or fewer.
   const resumed: Quote[] = [];
