@@ -1,7 +1,8 @@
 /**
  * Makes the committed fixtures of every source format from the seeds and White House excerpts:
  *
- *   npm run fixtures            captions, web pages, Word files, and PDFs when Chromium is there
+ *   npm run fixtures                  captions, web pages, Word files; PDFs not yet printed
+ *   npm run fixtures -- --reprint     and every PDF printed again (Chromium stamps each with the date)
  *
  * Outputs go to test/fixtures/formats/ and are committed, so tests never need Chromium. PDFs are
  * printed by headless Chromium (/usr/bin/chromium, or $CHROMIUM) from the web pages. The White
@@ -72,6 +73,13 @@ function briefingDocx(): Buffer {
   return toDocx(paragraphs, 'Press Briefing by Press Secretary Karine Jean-Pierre');
 }
 
+/** A statement written in Word: its title a heading, its paragraphs the President's words, the release's end mark. */
+function statementDocx(): Buffer {
+  const md = fs.readFileSync(path.join(OUT, 'wh-statement-2023-10-30.md'), 'utf8');
+  const body = md.replace(/^---[\s\S]*?\n---\n/, '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p && !/^\\?###$/.test(p));
+  return toDocx([{ text: 'Statement from President Joe Biden on Historic Tentative Agreement Between General Motors and UAW', style: 'Heading1' }, ...body.map((text) => ({ text })), { text: '###' }], 'Statement');
+}
+
 function briefingHtml(): string {
   const md = fs.readFileSync(path.join(OUT, `${BRIEFING}.md`), 'utf8');
   return transcriptHtml('Press Briefing by Press Secretary Karine Jean-Pierre', '2022-12-19', labelledParagraphs(md).map((p) => ({ label: p.opens ? (p.label === 'Q' ? 'Q' : `${p.label}:`) : null, words: p.words })));
@@ -87,18 +95,23 @@ function main(): void {
   });
   write(`${BRIEFING}.html`, briefingHtml());
   write(`${BRIEFING}.docx`, briefingDocx());
+  write('wh-statement-2023-10-30.docx', statementDocx());
   const browser = chromium();
   if (!browser) {
     console.log('No Chromium here (/usr/bin/chromium or $CHROMIUM): the PDFs were left as they are.');
     return;
   }
-  pages.forEach((p, i) => write(`seed-${p.name.slice(0, 3)}.pdf`, printPdf(browser, toHtml(p), { headerFooter: i !== 4 })));
-  write(`${BRIEFING}.pdf`, printPdf(browser, briefingHtml(), { headerFooter: true }));
+  // A printed PDF carries the date it was printed: printed once, and again only when asked.
+  const reprint = process.argv.includes('--reprint');
+  const print = (name: string, html: () => string, headerFooter: boolean) => {
+    if (reprint || !fs.existsSync(path.join(OUT, name))) write(name, printPdf(browser, html(), { headerFooter }));
+  };
+  pages.forEach((p, i) => print(`seed-${p.name.slice(0, 3)}.pdf`, () => toHtml(p), i !== 4));
+  print(`${BRIEFING}.pdf`, briefingHtml, true);
   // A report set in lines with hyphenated words at their ends.
-  const typesetParas = pages[2].blocks.map((b) => b.text);
-  write('seed-002-typeset.pdf', printPdf(browser, typesetHtml(pages[2].headline, typesetParas), { headerFooter: false }));
+  print('seed-002-typeset.pdf', () => typesetHtml(pages[2].headline, pages[2].blocks.map((b) => b.text)), false);
   // A scan with no text layer.
-  write('scanned.pdf', printPdf(browser, scannedPageHtml(), { headerFooter: false }));
+  print('scanned.pdf', scannedPageHtml, false);
 }
 
 main();

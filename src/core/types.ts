@@ -30,8 +30,11 @@ export interface Turn {
   end: number;
   /** The label as written: "MS. LEAVITT", "Q", "Speaker 1", "Jane Doe". */
   label: string;
-  /** A reporter's or interviewer's question ("Q"), or a stage direction (no one's words). */
-  role: 'speaker' | 'questioner' | 'direction';
+  /**
+   * A reporter's or interviewer's question ("Q"), a stage direction (no one's words), or the body
+   * of a statement issued in the name of the person its title names (`label`).
+   */
+  role: 'speaker' | 'questioner' | 'direction' | 'issuer';
   /** The time the turn starts, as written ("00:12:31"), when the source gives one. */
   time: string | null;
 }

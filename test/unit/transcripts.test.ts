@@ -215,6 +215,36 @@ describe('reading transcripts', () => {
     assert.notDeepStrictEqual(check('“Well, I hope by the end of the weekend. My National Security Advisor tells me that we’re close,” Biden said.'), ['verified']);
   });
 
+  it('reads a transcript in time that grows linearly with it, whatever it repeats', function () {
+    this.timeout(120_000);
+    // A ratio in one run, after warming up; quadratic would be ~16 for 4x. The fastest of three
+    // runs of each, as other work on the machine only ever adds time.
+    const patterns = [
+      'MS. LEAVITT:  Thank you. (Laughter.) We start now.\n\nQ    A question?\n\n',
+      'THE PRESIDENT:  Well. (Applause.) (Laughter.) (Applause.)\n\n',
+      // Thousands of speakers, each looked up in the whole transcript.
+      'MR. %:  Hello there, I am Mr. %.\n\n',
+      '[00:00:01] Jane Doe: We start now.\n',
+      'Q    “quoted” (Cross-talk.)\n\n',
+    ];
+    for (const p of patterns) {
+      let n = 0;
+      const name = (k: number) => `QUAYLE${String.fromCharCode(65 + (k % 26), 65 + (Math.floor(k / 26) % 26))}`;
+      const text = (chars: number) => Array.from({ length: Math.ceil(chars / p.length) }, () => p.split('%').join(name(n++ % 600))).join('');
+      const [small, large] = [text(60_000), text(240_000)];
+      const t = (s: string) => {
+        const t0 = process.hrtime.bigint();
+        read('t.txt', enc(s));
+        return Number(process.hrtime.bigint() - t0);
+      };
+      const fastest = (f: () => number) => Math.min(f(), f(), f());
+      t(small);
+      t(large);
+      const ratio = fastest(() => t(large)) / Math.max(1e6, fastest(() => t(small)));
+      assert.ok(ratio < 10, `${JSON.stringify(p)}: 4x input took ${ratio.toFixed(1)}x as long`);
+    }
+  });
+
   it('gives quotes of a time-stamped transcript their time', () => {
     const a = read('interview.txt', enc(lines(
       'Jane Doe (00:00:05):',

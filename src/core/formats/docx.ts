@@ -6,6 +6,7 @@
 import type { SourceDocument } from '../types';
 import { blocksToText } from './blocks';
 import { asFormatError } from './errors';
+import { asStatement } from './statement';
 import { asTranscript } from './transcript';
 import { FormatError, type FormatReader, type TextBlock } from './types';
 
@@ -26,6 +27,6 @@ export const docxReader: FormatReader = {
     if (!blocks.some((b) => /\p{L}/u.test(b.text))) throw new FormatError('no text in this Word file');
     const heading = blocks.find((b) => /^h[12]$/.test(b.tag))?.text ?? null;
     const doc: SourceDocument = { format: 'docx', text: blocksToText(blocks, null), title: heading, warnings: messages.slice(0, 3).map((m) => `Word: ${m}`) };
-    return asTranscript(doc) ?? doc;
+    return asTranscript(doc) ?? asStatement(doc) ?? doc;
   },
 };

@@ -10,6 +10,7 @@ import type { SourceDocument } from '../types';
 import { blocksToText } from './blocks';
 import { decodeEntities } from './entities';
 import { asFormatError } from './errors';
+import { asStatement } from './statement';
 import { asTranscript } from './transcript';
 import { FormatError, type FormatReader, type HtmlPage } from './types';
 
@@ -102,6 +103,6 @@ export const htmlReader: FormatReader = {
     const title = meta.title ?? a.title;
     const warnings = d.encoding === 'utf-8' ? [] : ['not valid UTF-8; read as Windows-1252 (Latin-1)'];
     const doc: SourceDocument = { format: 'html', text: blocksToText(a.blocks, title), title, outlet: meta.outlet, published: meta.published, warnings };
-    return asTranscript(doc) ?? doc;
+    return asTranscript(doc) ?? asStatement(doc) ?? doc;
   },
 };

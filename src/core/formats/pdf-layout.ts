@@ -175,7 +175,8 @@ export function layoutPages(input: PdfPage[]): PdfText {
       // A paragraph is one line, as in a text file: the page's line breaks are the typesetter's, not the writer's.
       let sep = !text ? '' : newParagraph ? '\n\n' : ' ';
       if (!newParagraph) {
-        const h = HYPHEN_END.exec(text);
+        // The word at the text's end (the end only: the whole text each line would grow as its square).
+        const h = HYPHEN_END.exec(text.slice(-200));
         const tail = /^\p{L}+/u.exec(line)?.[0] ?? '';
         if (h && tail && joinHyphen(h[1], h[2], tail, vocabulary)) {
           // The word's second half joins the first; the line goes on after it ("Chi-" "nese," → "Chinese,").

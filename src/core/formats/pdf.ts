@@ -6,6 +6,7 @@
 import type { SourceDocument } from '../types';
 import { asFormatError } from './errors';
 import { layoutPages, usableTitle } from './pdf-layout';
+import { asStatement } from './statement';
 import { asTranscript } from './transcript';
 import { FormatError, type FormatReader, type PdfFile, type PdfPage } from './types';
 
@@ -50,6 +51,6 @@ export const pdfReader: FormatReader = {
     if (!/\p{L}/u.test(laid.text)) throw new FormatError('no text layer: run OCR first (the PDF holds only images of its pages)');
     if (laid.emptyPages.length) warnings.push(`${laid.emptyPages.length === 1 ? `page ${laid.emptyPages[0]} has` : `${laid.emptyPages.length} pages (first ${laid.emptyPages[0]}) have`} no text layer: run OCR first to read ${laid.emptyPages.length === 1 ? 'it' : 'them'}`);
     const doc: SourceDocument = { format: 'pdf', text: laid.text, title: usableTitle(file.info.title), pages: laid.pages, warnings };
-    return asTranscript(doc) ?? doc;
+    return asTranscript(doc) ?? asStatement(doc) ?? doc;
   },
 };

@@ -5,6 +5,7 @@
 import { decodeBytes } from '../reading/text';
 import type { SourceDocument } from '../types';
 import { frontMatterMeta, readFrontMatter } from './front-matter';
+import { asStatement } from './statement';
 import type { FormatReader } from './types';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
@@ -20,5 +21,8 @@ export function textDocument(bytes: Uint8Array): SourceDocument {
 export const textReader: FormatReader = {
   id: 'text',
   extensions: TEXT_EXTENSIONS,
-  read: (bytes) => textDocument(bytes),
+  read(bytes) {
+    const doc = textDocument(bytes);
+    return asStatement(doc) ?? doc;
+  },
 };

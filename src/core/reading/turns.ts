@@ -34,6 +34,14 @@ export interface TranscriptInput {
 export const TRANSCRIPT_RULE = 'transcript-label';
 /** The cue of a turn's quotes (the contract's `"cue": "transcript"`). */
 export const TRANSCRIPT_CUE = 'transcript';
+/** The rule and cue of a statement's body: the person its title names issued these words. */
+export const STATEMENT_RULE = 'statement-title';
+export const STATEMENT_CUE = 'statement';
+
+/** A transcript's turn or a statement's body: words the source gives as someone's own. */
+export function isSpokenWords(q: Quote): boolean {
+  return q.cue === TRANSCRIPT_CUE || q.cue === STATEMENT_CUE;
+}
 
 /** A quote of a transcript longer than this is cut at sentence ends, so search and verification see all of it. */
 const MAX_QUOTE = 1000;
@@ -66,7 +74,7 @@ export function maskTranscript(text: string, turns: Turn[]): string {
   const spans: Span[] = [];
   for (const t of turns) {
     if (t.role === 'direction') spans.push({ start: t.start, end: t.end });
-    else {
+    else if (t.role !== 'issuer') {
       const at = labelStart(text, t);
       if (at >= 0) spans.push({ start: at, end: t.start });
     }
@@ -119,7 +127,7 @@ export function transcriptQuotes(input: TranscriptInput, inner: Quote[]): Quote[
  */
 export function readTranscript(input: TranscriptInput): Quote[] {
   const { text, turns } = input;
-  const directions = turns.filter((t) => t.role === 'direction');
+  const directions = turns.filter((t) => t.role === 'direction').sort((a, b) => a.start - b.start);
   const speakers = new Map<string, Speaker>();
   const out: Quote[] = [];
   for (const t of turns) {
@@ -133,6 +141,7 @@ export function readTranscript(input: TranscriptInput): Quote[] {
       const start = parts[0].start;
       const pos = input.lines.positionAt(start);
       const person = 'person' in who ? input.people.list[who.person] : null;
+      const issued = t.role === 'issuer';
       out.push({
         id: '',
         // Markdown's escapes ("\\[sic\\]") are the transcriber's, not the speaker's.
@@ -141,10 +150,10 @@ export function readTranscript(input: TranscriptInput): Quote[] {
         speaker: person ? person.name : 'description' in who && who.description ? who.description : null,
         personIndex: 'person' in who ? who.person : null,
         role: 'person' in who ? who.role ?? person?.roles[0] ?? null : null,
-        cue: TRANSCRIPT_CUE,
+        cue: issued ? STATEMENT_CUE : TRANSCRIPT_CUE,
         partial: false,
         via: null,
-        rule: person || ('description' in who && who.description) ? TRANSCRIPT_RULE : null,
+        rule: person || ('description' in who && who.description) ? (issued ? STATEMENT_RULE : TRANSCRIPT_RULE) : null,
         locator: null,
         speakerSpan: null,
         parts,
@@ -173,7 +182,7 @@ export function attributeInsideTurns(inner: Quote[], turnQuotes: Quote[], text: 
     q.speaker = turn.speaker;
     q.personIndex = turn.personIndex;
     q.role = turn.role;
-    q.rule = TRANSCRIPT_RULE;
+    q.rule = turn.cue === STATEMENT_CUE ? STATEMENT_RULE : TRANSCRIPT_RULE;
     q.cue ??= 'said';
   }
 }
@@ -183,8 +192,18 @@ function turnPieces(text: string, t: Turn, directions: Turn[]): Span[][] {
   // The turn's words less the directions inside it.
   const segs: Span[] = [];
   let at = t.start;
-  for (const d of directions) {
-    if (d.end <= t.start || d.start >= t.end) continue;
+  // Only the directions near the turn (they are in text order): a long transcript has thousands of each.
+  let lo = 0;
+  let hi = directions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (directions[mid].start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && directions[lo - 1].end > t.start) lo--;
+  for (let k = lo; k < directions.length && directions[k].start < t.end; k++) {
+    const d = directions[k];
+    if (d.end <= t.start) continue;
     if (d.start > at) segs.push({ start: at, end: d.start });
     at = Math.max(at, d.end);
   }
@@ -396,6 +415,38 @@ function introductionTexts(input: TranscriptInput): string[] {
   return [input.title ?? '', input.analysed];
 }
 
+interface TokenedText {
+  toks: Token[];
+  /** Where each capitalised word occurs, by its folded form, in text order. */
+  capitals: Map<string, number[]>;
+}
+
+/**
+ * A text's words, tokenised once per transcript: every label is looked up in the whole text,
+ * and a transcript of many speakers would otherwise tokenise it once for each.
+ */
+const TOKENED = new WeakMap<TranscriptInput, Map<string, TokenedText>>();
+
+function tokened(input: TranscriptInput, source: string): TokenedText {
+  let bySource = TOKENED.get(input);
+  if (!bySource) TOKENED.set(input, (bySource = new Map()));
+  let t = bySource.get(source);
+  if (!t) {
+    const toks = tokens(source);
+    const capitals = new Map<string, number[]>();
+    toks.forEach((tok, i) => {
+      if (!isCap(tok)) return;
+      const key = fold(tok.text);
+      const at = capitals.get(key);
+      if (at) at.push(i);
+      else capitals.set(key, [i]);
+    });
+    bySource.set(source, (t = { toks, capitals }));
+  }
+  return t;
+}
+
+
 /**
  * The person a label with a name stands for ("MS. JEAN-PIERRE", "SECRETARY MAYORKAS",
  * "Jane Doe"): the fullest form the transcript gives that surname, with the office written before
@@ -408,9 +459,10 @@ function holderOfName(parts: LabelParts, input: TranscriptInput): Holder {
   const wanted = officeKey(parts.office);
   let best: { given: string[]; last: string; after: string[]; office: string | null; score: number } | null = null;
   for (const source of introductionTexts(input)) {
-    const toks = tokens(source);
+    const { toks, capitals } = tokened(input, source);
     for (let pass = 0; pass < 2 && !best; pass++) {
-      for (let i = 0; i < toks.length; i++) {
+      // The surname as written first (where it occurs); then every capitalised word, one letter off.
+      for (const i of pass === 0 ? capitals.get(fold(surname)) ?? [] : toks.keys()) {
         if (!isCap(toks[i])) continue;
         // The surname as written; failing that, one letter off ("MAYORAKAS" for Mayorkas).
         const same = fold(toks[i].text) === fold(surname);
@@ -449,7 +501,7 @@ function holderOfOffice(office: string[], input: TranscriptInput): Holder | null
   if (!office.length) return null;
   const want = officeKey(office);
   for (const source of introductionTexts(input)) {
-    const toks = tokens(source);
+    const { toks } = tokened(input, source);
     for (let i = 0; i + want.length < toks.length; i++) {
       if (!want.every((w, k) => isCap(toks[i + k]) && officeKey([toks[i + k].text])[0] === w)) continue;
       // A longer office ("Vice President") or a former one is someone else's.
@@ -546,13 +598,13 @@ function caseLike(w: string): string {
  */
 export function turnNeighbours(quotes: Quote[], i: number): { before: Quote | null; after: Quote | null; resumed: Quote[] } {
   const q = quotes[i];
-  if (q.cue !== TRANSCRIPT_CUE) return { before: null, after: null, resumed: [] };
+  if (!isSpokenWords(q)) return { before: null, after: null, resumed: [] };
   const same = (o: Quote) => o.speaker === q.speaker && o.personIndex === q.personIndex;
   // The transcript's own quotes around it (quotation marks read inside a turn are no paragraph of it).
   const own: number[] = [];
-  for (let k = i + 1; k < quotes.length && own.length < 4; k++) if (quotes[k].cue === TRANSCRIPT_CUE) own.push(k);
+  for (let k = i + 1; k < quotes.length && own.length < 4; k++) if (isSpokenWords(quotes[k])) own.push(k);
   let b = i - 1;
-  while (b >= 0 && quotes[b].cue !== TRANSCRIPT_CUE) b--;
+  while (b >= 0 && !isSpokenWords(quotes[b])) b--;
   const after = own.length && same(quotes[own[0]]) ? quotes[own[0]] : null;
   // On to the speaker's next words past one interjection of four words or fewer.
   const resumed: Quote[] = [];

@@ -589,7 +589,10 @@ function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): So
     const [short, long] = matched.words.length <= c.words.length ? [matched.words, c.words] : [c.words, matched.words];
     const al = align(short, long, spellingSame);
     const same = al.ops.filter((o) => o.op === 'same').length;
-    if (short.length && same / short.length >= 0.6 && same / Math.max(1, al.to - al.from) >= 0.5) out.push(toMatch(c, corpus));
+    if (!(short.length && same / short.length >= 0.6 && same / Math.max(1, al.to - al.from) >= 0.5)) continue;
+    // One entry a source: a transcript's turn and the same turn joined with the next paragraph are one source.
+    const m = toMatch(c, corpus);
+    if (!out.some((o) => o.path === m.path)) out.push(m);
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { readsAsItsText } from '../../core/formats';
-import { TRANSCRIPT_CUE } from '../../core/reading/turns';
+import { STATEMENT_CUE, isSpokenWords } from '../../core/reading/turns';
 import { buildInsertion, citationLine, footnoteAppend, type CitationStyle, type QuoteToInsert, type SourceRef } from '../../core/verification/cite';
 import { occasionOf } from '../../core/verification/occasion';
 import type { Article, Quote } from '../../core/types';
@@ -31,8 +31,8 @@ export function quoteToInsert(sources: SourceIndex, r: QuoteRef): QuoteToInsert 
     text: r.quote.text,
     speaker: r.quote.kind === 'speech' ? sources.corpus.speakerOf(r.quote, r.article) : null,
     role: r.quote.role ?? person?.roles[0] ?? null,
-    // A transcript's turn: the words were spoken, at an event the transcript may name.
-    ...(r.quote.cue === TRANSCRIPT_CUE ? { occasion: occasionOf(r.article.title, r.article.outlet) } : {}),
+    // A transcript's turn or a statement: words given as someone's, at an event the source may name.
+    ...(isSpokenWords(r.quote) ? { occasion: r.quote.cue === STATEMENT_CUE ? 'in a statement' : occasionOf(r.article.title, r.article.outlet) } : {}),
   };
 }
 
