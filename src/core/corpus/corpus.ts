@@ -4,8 +4,7 @@
  */
 import { parseArticle, type ParseOptions } from '../reading/article';
 import { isMisspelling } from '../reading/people';
-import { FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary/lexicon';
-import { COMMON_WORDS } from '../reading/vocabulary/common-words';
+import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary';
 import { nameKey, nameTokens } from '../reading/names';
 import { foldKey } from '../reading/text';
 import type { Article, Person, Quote } from '../types';

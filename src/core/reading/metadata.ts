@@ -3,7 +3,7 @@
  * open with site furniture (a tagline, a breadcrumb, "Recent Features"); the headline is the line
  * that reads as one.
  */
-import { COMMON_WORDS } from './vocabulary/common-words';
+import { COMMON_WORDS } from './vocabulary';
 
 export interface ArticleMeta {
   title: string;

@@ -3,8 +3,7 @@
  * particles ("bin", "de"), initials, hyphens (Kim Jong-un) and possessives (Putin’s) handled, and a
  * judgement of whether the run names a person, an organisation or a place.
  */
-import { COMMON_WORDS } from './vocabulary/common-words';
-import { GIVEN_NAMES, MONTHS, DAYS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, STOPWORDS, TITLE_WORDS } from './vocabulary/lexicon';
+import { ABBREVIATED, COMMON_WORDS, DAYS, GIVEN_NAMES, HONORIFICS, MONTHS, NAME_HONORIFICS, NAME_PARTICLES, ORG_CONTEXT, ORG_WORDS, OUTLET_AFTER, PLACE_WORDS, POSTNOMINALS, ROLE_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './vocabulary';
 import { editDistance, foldKey } from './text';
 
 export interface Token {
@@ -40,11 +39,6 @@ export interface NameRun {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
-const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency', 'broadcaster', 'channel', 'website', 'firm', 'company', 'group', 'band', 'club', 'team', 'network', 'station', 'outlet', 'tabloid', 'journal', 'publication', 'site', 'app', 'brand', 'bank', 'airline', 'carrier', 'label', 'studio', 'programme', 'show', 'film', 'album', 'song', 'game', 'console', 'maker', 'retailer', 'chain', 'giant', 'rival', 'operator', 'service']);
-const OUTLET_AFTER = new Set(['magazine', 'newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'journal', 'website', 'broadcaster', 'channel', 'network', 'agency', 'station']);
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
-const NAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rt', 'rev', 'revd', 'hon', 'reverend']);
 
 /** "Man-of-the-match", "Cambridge-based", "Bush-style", but not "Suk-yeol" or "Kilroy-Silk". */
 function lowerTail(t: string): boolean {
@@ -72,7 +66,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       possessive = true;
     }
     // A full stop is part of a token only for an initial or an abbreviation ("W.", "Mr.").
-    if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREV.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
+    if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREVIATED.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
     const start = from + m.index;
     const first = t[0];
     // "Man-of-the-match", "Cambridge-based", "Bush-style": a capital before a lower-case word is no name ("Jong-un" is).
@@ -118,7 +112,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
       const t = tokens[j];
       const prev = run[run.length - 1];
       if (!joined(text, prev, t)) break;
-      if (text[prev.end] === '.' && !isInitial(prev) && !ABBREV.has(prev.key)) break;
+      if (text[prev.end] === '.' && !isInitial(prev) && !ABBREVIATED.has(prev.key)) break;
       if (t.cap && !/^\d/.test(t.text)) {
         run.push(t);
         j++;
@@ -152,19 +146,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
   return runs;
 }
 
-/** Title words that only qualify a role ("former", "acting", "shadow"): "a former Formula 3 champion" names no Formula. */
-const ROLE_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'outgoing', 'incoming', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'vice', 'shadow', 'foreign', 'home', 'state', 'party', 'trade', 'industry', 'finance', 'health', 'education', 'culture', 'defence', 'defense', 'treasury', 'interior', 'justice', 'prime']);
 
-/** Nouns that name what a person does: the end of a role written before a name. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  ...TITLE_WORDS,
-  ...('editor critic rapper singer novelist comedian presenter organiser organizer producer writer columnist correspondent ' +
-    'reporter journalist broadcaster photographer worker employee strategist consultant campaigner activist owner officer ' +
-    'player musician guitarist frontman drummer member candidate academic historian poet chef trainer jockey rider driver ' +
-    'boxer golfer athlete sprinter runner swimmer batsman bowler forward winger defender international veteran legend ' +
-    'chairman boss founder head chief director manager analyst economist scientist lawyer judge peer spokesman ' +
-    'spokeswoman spokesperson presenter host actor actress star dj rocker band-mate bandmate colleague striker skipper').split(' '),
-]);
 
 const ROLE_STOP = new Set(['the', 'a', 'an', 'by', 'from', 'with', 'to', 'at', 'on', 'in', 'as', 'that', 'than', 'and', 'or', 'but', 'said', 'says', 'told', 'when', 'while', 'after', 'before', 'who', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'says', 'added', 'also']);
 
@@ -209,7 +191,6 @@ function looksFinite(t: Token): boolean {
   return /^(?:sees|says|meets|joins|backs|praises|hails|names|calls|told|met|led|won|beat|took|gave|made|became|joined|meet|visit|visits|see|hold|holds|join|tell|tells|thank|thanks|greet|greets|welcome|welcomes|invite|invites|host|hosts|urge|urges|ask|asks|replace|replaces|succeed|succeeds|face|faces|beats|is|was|are|were|be|been|being)$/.test(t.key);
 }
 
-export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(['retired', 'disgraced', 'acclaimed', 'celebrated', 'talented', 'respected', 'renowned', 'beleaguered', 'embattled', 'troubled', 'qualified', 'appointed', 'elected', 'unnamed', 'unidentified', 'detained', 'jailed', 'accused', 'suspected', 'alleged', 'convicted', 'injured', 'married', 'skilled', 'experienced', 'decorated', 'crowned', 'seeded', 'ranked', 'sacked', 'ousted', 'deposed', 'exiled', 'veiled', 'red', 'bed', 'united', 'animated', 'designated', 'feted', 'fabled', 'gifted', 'jaded', 'noted', 'limited', 'licensed', 'registered', 'chartered', 'certified', 'outgoing', 'revered', 'reformed', 'trained', 'based', 'owned', 'backed', 'led', 'listed', 'funded', 'born', 'bred']);
 
 /** "Wasps scrum-half", "Bath flanker", "javelin thrower": a noun for what someone does, after a team or a noun. */
 function agentNoun(t: Token, before: Token | undefined): boolean {
@@ -363,7 +344,6 @@ function isLineStart(text: string, offset: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r' || text[i] === '(' || text[i] === '[' || text[i] === '"' || text[i] === '\u201c';
 }
 
-const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'ii', 'iii', 'iv']);
 
 function kindOf(name: Token[], titled: boolean): RunKind | null {
   const keys = name.map((t) => t.key);

@@ -2,8 +2,8 @@
  * The people one article names: full names first, then the short forms (a surname, a first name
  * once the full name is given, a misspelling) folded into them, with the roles the article gives.
  */
-import { GIVEN_NAMES, FAMILY_FIRST, TITLE_WORDS } from './vocabulary/lexicon';
-import { ROLE_NOUNS, nameKey, nameTokens, type NameRun } from './names';
+import { ADDRESS_TITLES, alternation, APPOSITION_END_CUES, FAMILY_FIRST, GIVEN_NAMES, OFFICES, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
+import { nameKey, nameTokens, type NameRun } from './names';
 import { editDistance, foldKey } from './text';
 import type { ArticlePerson } from '../types';
 import type { SentenceSubject } from './resolution';
@@ -92,10 +92,13 @@ export function buildPeople(text: string, runs: NameRun[]): Omit<PeopleTable, 's
 /** A nickname in quotation marks between a first name and a surname: up to the surname. */
 const NICKNAME_GAP = /^\s+["\u201c][^"\u201d\n]{1,30}["\u201d]\s+(?=(\p{Lu}[\p{L}'\u2019-]+))/u;
 
-const OFFICE_BEFORE = /(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Bishop|Archbishop|Chancellor|Secretary|President|Minister|Governor|Mayor|Chairman|Chairwoman|Director|Head|Leader|Chief Executive|Chief|Editor|Dean|Duke|Duchess|Earl|Commissioner|Ambassador|Speaker)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$/u;
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}${alternation(OFFICES)}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$`, 'u');
 
 /** A title a writer puts before a name ("President Putin", "Mr Blair"), not an occupation opening a sentence ("Singer Bruce Springsteen"). */
-const ADDRESS_TITLE = /\b(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|baroness|baron|earl|rev|reverend|father|imam|rabbi|bishop|archbishop|cardinal|pope|king|queen|prince|princess|duke|duchess|emperor|sheikh|sultan|emir|president|premier|minister|chancellor|secretary|general|senator|sen|governor|gov|mayor|judge|justice|ambassador|commissioner|captain|capt|colonel|col|lieutenant|lt|sergeant|sgt|inspector|detective|superintendent|constable|councillor|congressman|congresswoman|representative|rep|leader|chairman|chairwoman|director)\.?$/i;
+const ADDRESS_TITLE = new RegExp(String.raw`\b${alternation(ADDRESS_TITLES)}\.?$`, 'i');
+
+const APPOSITION_STOP = new RegExp(String.raw`[\r\n"\u201c\u201d;:()]|[.?!](?:\s|$)|,\s+\p{Ll}|\s(?:${APPOSITION_END_CUES.join('|')}|has|had|have|is|was|were|will|would|who|which|and|but)\b`, 'u');
+const APPOSITION_VERB = new RegExp(String.raw`^\s${alternation(APPOSITION_END_CUES)}\b`);
 
 /** A new local person (or the one with the same key), registered in the lookups. */
 export function addPerson(list: LocalPerson[], index: LocalIndex, name: string, at: number): number {
@@ -188,9 +191,9 @@ export function appositionAfter(text: string, end: number): string | null {
   if (!m) return null;
   let body = (m[1] ?? '') + m[2];
   // End at a line end, a sentence end, a quote, an attribution verb, or a comma followed by a lower-case word.
-  const stop = body.search(/[\r\n"\u201c\u201d;:()]|[.?!](?:\s|$)|,\s+\p{Ll}|\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted|has|had|have|is|was|were|will|would|who|which|and|but)\b/u);
+  const stop = body.search(APPOSITION_STOP);
   // "Rice, the prime minister said": a short description right before the verb is who spoke, not a role.
-  if (stop >= 0 && /^\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted)\b/.test(body.slice(stop)) && body.slice(0, stop).trim().split(/\s+/).length <= 4) return null;
+  if (stop >= 0 && APPOSITION_VERB.test(body.slice(stop)) && body.slice(0, stop).trim().split(/\s+/).length <= 4) return null;
   if (stop >= 0) body = body.slice(0, stop);
   body = body.replace(/[\s,]+$/, '');
   const words = body.split(/\s+/);

@@ -4,8 +4,7 @@
  * "the ministry" for the body named earlier, a description for the one person whose role it is.
  */
 import { descriptionHead, tidyDescription, type AttributionContext, type SpeakerRef } from './attribution';
-import { COMMON_WORDS } from './vocabulary/common-words';
-import { GIVEN_NAMES } from './vocabulary/lexicon';
+import { alternation, COMMON_WORDS, GIVEN_NAMES, INTRODUCING_CUES, INVERTED_CUES, ORG_NOUNS, PERSON_NOUNS, RELATIVES, SENTENCE_CUES } from './vocabulary';
 import { nameTokens, tokenize, type NameRun } from './names';
 import { addPerson, type PeopleTable } from './people';
 import type { QuoteSpan } from './quote-spans';
@@ -42,11 +41,14 @@ export interface SentenceSubject {
 function speechDescOf(text: string, sent: Sentence): string {
   // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
   const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
-  const m = /^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|argued|explained|insisted|stressed)\b/i.exec(head);
+  const m = UNNAMED_HEAD.exec(head);
   // "…the Biblical version was true, according to the Bishop.": the credit closing the sentence.
   const acc = /,?\s+according to ((?:the|a|an)\s+[^,.;"\u201c]{1,60}?)[.!?]?$/i.exec(text.slice(Math.max(sent.start, sent.end - 120), sent.end));
   return m && descriptionHead(m[1]) ? tidyDescription(m[1]) : acc ? tidyDescription(acc[1]) : '';
 }
+
+const UNNAMED_HEAD = new RegExp(String.raw`^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?${alternation(INTRODUCING_CUES)}\b`, 'i');
+const VERB_BEFORE = new RegExp(String.raw`(?:^|[\s,])${alternation(INVERTED_CUES)}\s+$`, 'i');
 
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
 
@@ -80,7 +82,7 @@ export function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<numbe
     if (person !== undefined && possessive && subj.owner === undefined && (r.tokens.length > 1 || r.titled)) subj.owner = person;
     if (person !== undefined && !possessive) {
       // "…, said David Theriault, standards liaison for Ubisense.": inverted, the name after the verb.
-      if (subj.speech === undefined && (SPEECH_AFTER.test(after) || /(?:^|[\s,])(?:said|says|added|adds|according to)\s+$/i.test(text.slice(Math.max(sent.start, r.titleStart - 16), r.titleStart)))) subj.speech = person;
+      if (subj.speech === undefined && (SPEECH_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(sent.start, r.titleStart - 16), r.titleStart)))) subj.speech = person;
       if (subj.first === undefined && !governed && !subj.pronoun) {
         const lead = SUBORDINATE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 260)));
         if (!lead || r.start >= sent.start + lead[0].length) subj.first = person;
@@ -101,26 +103,12 @@ export function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<numbe
   return out;
 }
 
-const SPEECH_AFTER = /^(?:,[^,\u201c"]{0,140},)?\s+(?:(?:also|has|have|had|later|then|previously|once|was|is|had|further|quickly|again|recently|himself|herself|repeatedly)\s+)*(?:said|says|told|tells|added|adds|stated|wrote|writes|warned|argued|insisted|claimed|explained|declared|noted|admitted|conceded|denied|believes|believed|thinks|revealed|stressed|commented|confirmed|urged|described|called|accused|complained|predicted|maintained|suggested|acknowledged|agreed|announced|remarked|replied|responded)\b/i;
+const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,\u201c"]{0,140},)?\s+(?:(?:also|has|have|had|later|then|previously|once|was|is|had|further|quickly|again|recently|himself|herself|repeatedly)\s+)*${alternation(SENTENCE_CUES)}\b`, 'i');
 
 /** "Thorne Nogar's son ", "his brother's wife ": the family name of a relative named next. */
-const FAMILY_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+$/u;
+const FAMILY_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+${alternation(RELATIVES)}\s+$`, 'u');
 
-const PERSON_NOUNS = new Set(('presenter host director chief secretary minister star singer actor actress player manager coach striker ' +
-  'midfielder defender goalkeeper keeper captain skipper international champion boss chairman chairwoman leader president ' +
-  'chancellor mayor author writer novelist musician rapper comedian winner veteran legend man woman founder executive ' +
-  'economist analyst judge lawyer frontman guitarist drummer batsman bowler jockey trainer rider driver boxer fighter golfer ' +
-  'sprinter athlete runner swimmer premier senator governor mp peer chief-executive head governor commissioner ' +
-  'prosecutor defendant witness actor-director film-maker filmmaker producer designer architect businessman businesswoman ' +
-  'entrepreneur tycoon billionaire investor banker campaigner activist politician diplomat ambassador envoy general ' +
-  'forward winger pair duo star teenager youngster briton scot welshman frenchman american australian german italian ' +
-  'spaniard irishman englishman dutchman swede russian chinese japanese nigerian kenyan brazilian argentine serb croat ' +
-  'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband ' +
-  'editor reporter journalist columnist broadcaster official officer candidate spokesman spokeswoman spokesperson aide adviser ' +
-  'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar ' +
-  'holder medallist finalist semi-finalist runner-up contender challenger debutant newcomer rookie').split(' '));
 
-const ORG_NOUNS = new Set('institute institution foundation university college school hospital trust society company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel station newspaper paper publisher studio label website site service'.split(' '));
 
 /**
  * A body by its name: "US behemoth General Electric" and "civil rights group Liberty" by the name

@@ -15,7 +15,7 @@
  */
 import { parseArticle } from '../reading/article';
 import type { Corpus } from '../corpus/corpus';
-import { SPOKES_NOUNS } from '../reading/vocabulary/lexicon';
+import { SPOKES_NOUNS } from '../reading/vocabulary';
 import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
 import { foldDiacritics, normalizeTypography } from '../reading/text';

@@ -9,7 +9,7 @@
  *
  * Every pattern works on a bounded window around the quote, so the cost per quote is constant.
  */
-import { NAMING_CUES } from '../vocabulary/lexicon';
+import { NAMING_CUES } from '../vocabulary';
 import type { NameRun } from '../names';
 import { tokenize } from '../names';
 import { foldKey } from '../text';

@@ -2,6 +2,7 @@
 import type { NameRun } from '../names';
 import type { SpeakerRef } from './types';
 import { runsIn } from './window';
+import { alternation, OFFICES_OF } from '../vocabulary';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -9,7 +10,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const DESCRIBED_THROUGH = /^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/;
 
 /** "the Chancellor of the Exchequer", "the Secretary of State": an office, not "the star of Rain Man". */
-const OFFICE_OF = /^[Tt]he\s+(?:Chancellor|Secretary|President|Minister|Governor|Mayor|Archbishop|Bishop|Chairman|Director|Head|Leader|Chief)\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+const OFFICE_OF = new RegExp(String.raw`^[Tt]he\s+${alternation(OFFICES_OF)}\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)?$`, 'u');
 
 export function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | null {
   // "Mr Howard last week", "the minister on Tuesday": when is no part of who.
