@@ -185,7 +185,7 @@ export function addRole(p: LocalPerson, role: string): void {
 }
 
 /** ", a senior expert on Vietnam security at the Australian Defence Force Academy in Canberra" */
-export function appositionAfter(text: string, end: number): string | null {
+function appositionAfter(text: string, end: number): string | null {
   const rest = text.slice(end, end + 240);
   const m = /^,\s+((?:a|an|the)\s+)?([\p{Ll}][\s\S]*)$/u.exec(rest);
   if (!m) return null;

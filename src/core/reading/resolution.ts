@@ -280,7 +280,7 @@ function cachedRegExp(key: string, make: () => RegExp): RegExp {
 }
 
 /** The closest earlier body whose name holds this noun: "the Electoral Commission" for "the commission". */
-export function orgNamedBefore(text: string, noun: string, before: number): string | null {
+function orgNamedBefore(text: string, noun: string, before: number): string | null {
   const from = Math.max(0, before - LOOK_BACK);
   const win = text.slice(from, before);
   const cap = noun[0].toUpperCase() + noun.slice(1);

@@ -2,16 +2,16 @@
 import { NOUN_LIKE, SPEECH_VERBS } from '../vocabulary';
 import type { Token } from '../names';
 
+/** Words between a subject and its verb: auxiliaries and adverbs ("has also said", "later told"). */
 export const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'later', 'then', 'previously', 'recently', 'once', 'would', 'will', 'further', 'again', 'had', 'subsequently', 'last', 'earlier', 'reportedly', 'repeatedly', 'simply', 'just', 'both', 'separately', 'privately', 'publicly', 'not', 'only', 'did', 'does', 'even', 'had', 'still', 'already', 'clearly', 'quickly', 'flatly', 'strongly', 'firmly', 'angrily', 'openly']);
 
-
-
-/** Words that make the next word a noun: "the call", "another report". */
+/** Irregular past tenses: a verb with its object ("upheld the claim") is no subject of an attribution. */
 export const PAST_VERBS = new Set(['upheld', 'held', 'found', 'made', 'took', 'gave', 'won', 'lost', 'met', 'led', 'left', 'brought', 'bought', 'sent', 'spent', 'built', 'kept', 'saw', 'heard', 'ran', 'began', 'became', 'came', 'went', 'rose', 'fell', 'struck', 'threw', 'drove', 'chose', 'broke', 'stole', 'sold', 'paid', 'laid', 'beat', 'caught', 'taught', 'fought', 'sought', 'wore', 'sang', 'sank', 'swam', 'drew', 'grew', 'knew', 'flew', 'shook', 'forgave', 'overtook', 'undertook']);
 
+/** Words that make the next word a noun: "the call", "another report". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'no', 'such', 'whose', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'from', 'at']);
 
-
+/** Is toks[i] an attribution verb here, and not a noun ("the call", "Mr Blair's promise")? */
 export function isCue(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!SPEECH_VERBS.has(t.key)) return false;
