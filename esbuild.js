@@ -41,6 +41,7 @@ const toolEntries = [
   { entryPoints: ['eval/evaluate.ts'], outfile: 'out/eval/evaluate.js' },
   { entryPoints: ['eval/tools/import-annotations.ts'], outfile: 'out/eval/import-annotations.js' },
   { entryPoints: ['eval/adversarial.ts'], outfile: 'out/eval/adversarial.js' },
+  { entryPoints: ['eval/polnear-train.ts'], outfile: 'out/eval/polnear-train.js' },
   { entryPoints: ['eval/tools/import-polnear.ts'], outfile: 'out/eval/import-polnear.js' },
   { entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
   { entryPoints: ['scripts/common-words.ts'], outfile: 'out/scripts/common-words.js' },
