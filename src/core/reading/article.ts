@@ -52,7 +52,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   const base = path.replace(/^.*[\\/]/, '').replace(/\.(?:txt|md|markdown)$/i, '');
   const meta = readMetadata(text, base);
 
-  const spans = findQuoteSpans(text).filter((q) => q.outer.start >= meta.bodyStart);
+  const spans = findQuoteSpans(text, meta.titleSpan).filter((q) => q.outer.start >= meta.bodyStart);
   const paragraphs = findParagraphs(text).filter((p) => p.start >= meta.bodyStart);
   const sentences = findSentences(text, paragraphs, spans);
   const sentenceStarts = new Set(sentences.map((s) => s.start));
