@@ -45,6 +45,7 @@ const toolEntries = [
   { entryPoints: ['eval/tools/import-polnear.ts'], outfile: 'out/eval/import-polnear.js' },
   { entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
   { entryPoints: ['scripts/common-words.ts'], outfile: 'out/scripts/common-words.js' },
+  { entryPoints: ['scripts/train.ts'], outfile: 'out/scripts/train.js' },
   { entryPoints: ['bench/fingerprint.ts'], outfile: 'out/bench/fingerprint.js' },
 ];
 

@@ -5,7 +5,7 @@
 import { parseArticle, type ParseOptions } from '../reading/article';
 import { isMisspelling } from '../reading/people';
 import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary';
-import { nameKey, nameTokens } from '../reading/names';
+import { nameKey, nameTokens, surnameOf } from '../reading/names';
 import { foldKey } from '../reading/text';
 import type { Article, Person, Quote } from '../types';
 
@@ -344,10 +344,11 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     }
     const t = nameTokens(p.name);
     if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
-    const last = t[t.length - 1];
+    const last = surnameOf(t);
     if (last.length < 3 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) continue;
     const words = p.name.split(/\s+/);
-    surnames.push([p, words[words.length - 1].replace(/['\u2019]s$/, '')]);
+    const at = t.lastIndexOf(last);
+    surnames.push([p, (t.length === words.length ? words[at] : words[words.length - 1]).replace(/['\u2019]s$/, '')]);
   }
   for (const [, surface] of surnames) {
     if (++work > STEP) {

@@ -5,7 +5,9 @@
  * the article's people (people), who said each quote (attribution), whom a pronoun or description
  * stands for (resolution), and whether quoted words are someone's words or a term (kind).
  */
-import { attributeFromPrevious, attributeInSentence, sentenceOfQuotes, type AttributionContext, type SpeakerRef } from './attribution';
+import { attributeFromPrevious, attributeSides, sentenceOfQuotes, type Attribution, type AttributionContext, type SpeakerRef } from './attribution';
+import { shippedModel, type SpeakerModel } from './attribution/model';
+import { candidates, choose, describe, entityOf, type SpeakerCandidate, type SpeakerContext } from './speakers';
 import { readMetadata } from './metadata';
 import { findNameRuns, tokenize, type NameRun } from './names';
 import { addRole, buildPeople, type PeopleTable } from './people';
@@ -26,6 +28,13 @@ export interface ParseOptions {
    * the writer did not make.
    */
   draft?: boolean;
+  /**
+   * Who decides between candidate speakers: the trained model (the default), another model (when
+   * training and cross-validating), or null for the rules alone.
+   */
+  speakerModel?: SpeakerModel | null;
+  /** Sees every speech quote's candidates and the one picked, with what the reader knew (training and inspection). */
+  onSpeaker?: (quoteIndex: number, candidates: SpeakerCandidate[], picked: SpeakerCandidate, context: SpeakerContext) => void;
 }
 
 const DEFAULT_MAX_CHARS = 8_000_000;
@@ -63,7 +72,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   const people: PeopleTable = { ...table, sentences: sentenceSubjects(text, runs, table.byRun, sentences, spans) };
   const quoteSentence = sentenceOfQuotes(sentences, spans);
   const ctx: AttributionContext = { text, sentences, quoteSentence, quotes: spans, runs };
-  const quotes = readQuotes(path, text, lines, ctx, people, !options.draft);
+  const quotes = readQuotes(path, text, lines, ctx, people, options, meta.titleSpan);
 
   // Keep only people something points at (a merged misspelling leaves an empty entry behind).
   const used = new Map<number, number>();
@@ -111,7 +120,9 @@ function lineLookups(lines: LineIndex): Pick<Article, 'positionAt' | 'offsetAt'>
   return { positionAt: (o) => lines.positionAt(o), offsetAt: (p) => lines.offsetAt(p) };
 }
 
-function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, guess: boolean): Quote[] {
+function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, options: ParseOptions, headline: Span | null): Quote[] {
+  const guess = !options.draft;
+  const model = options.speakerModel === undefined ? shippedModel() : options.speakerModel;
   const out: Quote[] = [];
   const log: SpeakerLog = new Map();
   const firstInSentence = new Map<number, number>();
@@ -119,6 +130,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
   const quoteSpeech: boolean[] = [];
   let lower: string | undefined;
   const bodies = new Map<string, string>();
+  const sc: SpeakerContext = { ctx, people, log, entities: [], lastSpeechSentence: -1, headline };
 
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const span = ctx.quotes[qi];
@@ -126,27 +138,30 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const si = ctx.quoteSentence[qi];
     const s = ctx.sentences[si];
     if (!firstInSentence.has(si)) firstInSentence.set(si, qi);
-    let att = attributeInSentence(ctx, qi);
+    const sides = attributeSides(ctx, qi);
+    let att = sides.chosen;
+    let intro: Attribution | null = null;
+    let continues = -1;
     const standalone = !s || (span.outer.start - s.start < 400 && onlyPunctuation(text.slice(s.start, span.outer.start)));
     if (att.how === 'none' && standalone && !att.naming) {
       // The quote it continues, or the sentence that introduces it.
       // Start from the first quote of this sentence: a sentence of many quotes is walked once, not once per quote.
       const firstHere = firstInSentence.get(si) ?? qi;
       const prevQuote = lastQuoteIn(ctx, si - 1, firstHere, quoteSpeech);
-      const intro = attributeFromPrevious(ctx, si);
+      intro = attributeFromPrevious(ctx, si);
       // The quote before goes on ("…," he said. "…"), unless the sentence before ends by introducing this one.
       const prevSentence = ctx.sentences[si - 1];
       const introduces = !!intro && !!prevSentence && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end));
       if (prevQuote >= 0 && quoteSpeech[prevQuote] && quoteSpeakers[prevQuote] && !introduces) {
         att = { ref: null, cue: null, role: null, via: out[prevQuote].via, how: 'continuation', naming: false, strong: true, rule: 'continuation' };
-        quoteSpeakers[qi] = quoteSpeakers[prevQuote];
+        continues = prevQuote;
       } else if (intro) {
         att = intro;
       } else if (prevQuote < 0) {
         const recent = lastQuoteWithin(ctx, si - 1, firstHere, 2);
         if (recent >= 0 && quoteSpeech[recent] && quoteSpeakers[recent]) {
           att = { ref: null, cue: null, role: null, via: null, how: 'continuation', naming: false, strong: true, rule: 'continuation' };
-          quoteSpeakers[qi] = quoteSpeakers[recent];
+          continues = recent;
         }
       }
     }
@@ -156,10 +171,19 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const nickname = words <= 4 && isNickname(text, span.outer);
     let speech = !nickname && decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
     let res: Resolved = null;
-    if (speech) {
+    if (speech && model) {
+      // The speaker model decides between every candidate; the rules' choice is one of its features.
+      const guessed = guess ? (standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log)) : null;
+      const cands = candidates(sc, qi, { sides, chosen: att, intro, continues, guess: att.how === 'none' ? guessed : null });
+      describe(sc, qi, cands, sides);
+      const pick = choose(model, cands);
+      options.onSpeaker?.(qi, cands, pick, sc);
+      ({ att, res, rule } = commit(pick, att, out, quoteSpeakers, people, log, ctx));
+      if (res) log.set(si, res);
+    } else if (speech) {
       // A speaker named in the sentence before is resolved from where it was named.
       const refSentence = att.how === 'previous' ? si - 1 : si;
-      res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
+      res = att.how === 'continuation' ? quoteSpeakers[continues] ?? null : resolve(att.ref, refSentence, people, log, ctx);
       // A quote standing alone with nobody named for it: the words of whom the passage is about
       // (a profile quoting its subject: "On this subject, Morris appears almost evangelical. «I was …»").
       if (guess && !res && att.how === 'none') {
@@ -178,6 +202,8 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     }
     quoteSpeakers[qi] = res;
     quoteSpeech[qi] = speech;
+    sc.entities[qi] = speech ? entityOf(res) : null;
+    if (speech && res) sc.lastSpeechSentence = si;
 
     let speaker: string | null = null;
     let role: string | null = speech ? att.role : null;
@@ -215,6 +241,22 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     });
   }
   return out;
+}
+
+/** The chosen candidate's attribution and speaker, resolved for good (a new name joins the people). */
+function commit(pick: SpeakerCandidate, att: Attribution, out: Quote[], quoteSpeakers: Resolved[], people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): { att: Attribution; res: Resolved; rule: string | null } {
+  switch (pick.source) {
+    case 'continuation':
+      return { att: { ...pick.att, via: att.how === 'continuation' ? att.via : out[pick.continues!].via }, res: quoteSpeakers[pick.continues!] ?? null, rule: 'continuation' };
+    case 'passage':
+      return { att: pick.att, res: pick.guess ?? null, rule: 'passage-subject' };
+    case 'none':
+      return { att: pick.att, res: null, rule: null };
+    default: {
+      const res = resolve(pick.att.ref, pick.refSentence, people, log, ctx);
+      return { att: pick.att, res, rule: pick.source === 'mention' ? 'mention' : pick.source === 'previous' ? 'previous-sentence' : pick.att.rule };
+    }
+  }
 }
 
 /** Where the words naming the speaker are: a name, a pronoun, a description. */
