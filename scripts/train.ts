@@ -1,11 +1,10 @@
 /**
- * `npm run train`: fits the speaker model on PolNeAR's train split, the BBC evaluation sets and the
- * seeds, and writes src/core/reading/attribution/weights.json. Deterministic: the same corpora give
- * the same file. PolNeAR's dev split and the modern sets are never trained on.
+ * `npm run train`: fits the speaker model on PolNeAR's train split and the BBC evaluation sets, and writes src/core/reading/attribution/weights.json. Deterministic: the same corpora give
+ * the same file. PolNeAR's dev split, the modern sets and the seeds are never trained on.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { annotatedDocs, polnearTrainDocs, train, weightsFile } from '../eval/speaker-training';
+import { DEFAULT_FIT, annotatedDocs, polnearTrainDocs, train, weightsFile } from '../eval/speaker-training';
 
 const OUT = path.resolve(__dirname, '..', '..', 'src', 'core', 'reading', 'attribution', 'weights.json');
 
@@ -19,7 +18,7 @@ function main(): void {
   const started = Date.now();
   const { weights, examples } = train([...polnear, ...annotated]);
   const groups = [...new Set([...polnear, ...annotated].map((d) => d.group))].sort();
-  const file = weightsFile(weights, `${examples} quotations of ${polnear.length + annotated.length} articles: ${groups.join(', ')}`);
+  const file = weightsFile(weights, `${examples} quotations of ${polnear.length + annotated.length} articles: ${groups.join(', ')}`, DEFAULT_FIT.margin);
   fs.writeFileSync(OUT, JSON.stringify(file, null, 1) + '\n');
   console.log(`train: ${Object.keys(file.features).length} weights from ${examples} quotations in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${path.relative(process.cwd(), OUT)}`);
 }

@@ -7,7 +7,7 @@
  */
 import { attributeFromPrevious, attributeSides, sentenceOfQuotes, type Attribution, type AttributionContext, type SpeakerRef } from './attribution';
 import { shippedModel, type SpeakerModel } from './attribution/model';
-import { candidates, choose, describe, entityOf, type SpeakerCandidate, type SpeakerContext } from './speakers';
+import { bestProposal, candidates, choose, describe, entityOf, mentionRef, type SpeakerCandidate, type SpeakerContext } from './speakers';
 import { readMetadata } from './metadata';
 import { findNameRuns, tokenize, type NameRun } from './names';
 import { addRole, buildPeople, type PeopleTable } from './people';
@@ -130,7 +130,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
   const quoteSpeech: boolean[] = [];
   let lower: string | undefined;
   const bodies = new Map<string, string>();
-  const sc: SpeakerContext = { ctx, people, log, entities: [], lastSpeechSentence: -1, headline };
+  const sc: SpeakerContext = { ctx, people, log, speakers: quoteSpeakers, entities: [], lastSpeechSentence: -1, headline };
 
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const span = ctx.quotes[qi];
@@ -171,14 +171,17 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const nickname = words <= 4 && isNickname(text, span.outer);
     let speech = !nickname && decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
     let res: Resolved = null;
-    if (speech && model) {
-      // The speaker model decides between every candidate; the rules' choice is one of its features.
-      const guessed = guess ? (standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log)) : null;
-      const cands = candidates(sc, qi, { sides, chosen: att, intro, continues, guess: att.how === 'none' ? guessed : null });
+    // A name the rules read as the speaker is kept ("…," said Carl Thayer); whom a pronoun, a
+    // description, a continued quote or nothing at all stands for, the speaker model decides. A
+    // draft is read for what it says, never weighed (a check must not report a guess).
+    if (speech && model && guess && att.ref?.type !== 'name') {
+      // The model weighs every candidate; the rules' choice is one of its features.
+      const guessed = guess && att.how === 'none' ? (standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log)) : null;
+      const cands = candidates(sc, qi, { sides, chosen: att, intro, continues, guess: guessed });
       describe(sc, qi, cands, sides);
       const pick = choose(model, cands);
       options.onSpeaker?.(qi, cands, pick, sc);
-      ({ att, res, rule } = commit(pick, att, out, quoteSpeakers, people, log, ctx));
+      ({ att, res, rule } = commit(pick, att, si, out, sc, ctx));
       if (res) log.set(si, res);
     } else if (speech) {
       // A speaker named in the sentence before is resolved from where it was named.
@@ -244,20 +247,23 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
 }
 
 /** The chosen candidate's attribution and speaker, resolved for good (a new name joins the people). */
-function commit(pick: SpeakerCandidate, att: Attribution, out: Quote[], quoteSpeakers: Resolved[], people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): { att: Attribution; res: Resolved; rule: string | null } {
-  switch (pick.source) {
-    case 'continuation':
-      return { att: { ...pick.att, via: att.how === 'continuation' ? att.via : out[pick.continues!].via }, res: quoteSpeakers[pick.continues!] ?? null, rule: 'continuation' };
-    case 'passage':
-      return { att: pick.att, res: pick.guess ?? null, rule: 'passage-subject' };
-    case 'none':
-      return { att: pick.att, res: null, rule: null };
-    default: {
-      const res = resolve(pick.att.ref, pick.refSentence, people, log, ctx);
-      return { att: pick.att, res, rule: pick.source === 'mention' ? 'mention' : pick.source === 'previous' ? 'previous-sentence' : pick.att.rule };
-    }
-  }
+function commit(pick: SpeakerCandidate, chosen: Attribution, si: number, out: Quote[], sc: SpeakerContext, ctx: AttributionContext): { att: Attribution; res: Resolved; rule: string | null } {
+  const { people, log } = sc;
+  if (pick.entity === null) return { att: NO_ATTRIBUTION, res: null, rule: null };
+  const pr = bestProposal(pick);
+  if (pr?.source === 'continuation') return { att: { ...pr.att, via: out[pr.continues!].via }, res: sc.speakers[pr.continues!] ?? null, rule: 'continuation' };
+  if (pr?.source === 'passage') return { att: pr.att, res: pr.resolved as Resolved, rule: 'passage-subject' };
+  if (pr) return { att: pr.att, res: resolve(pr.att.ref, pr.refSentence, people, log, ctx), rule: pr.source === 'previous' ? 'previous-sentence' : pr.att.rule };
+  // Nobody's rule stands for it: the model read a pronoun or description the rules named, or a name near the quote.
+  const reread = chosen.ref && (chosen.ref.type === 'pronoun' || chosen.ref.type === 'description');
+  const att = reread ? chosen : { ...NO_ATTRIBUTION, ref: mentionRef(pick) };
+  const rule = reread ? chosen.rule : 'mention';
+  if (pick.person !== null) return { att, res: { person: pick.person }, rule };
+  if (pick.resolved && 'name' in pick.resolved) return { att, res: resolve(mentionRef(pick), si, people, log, ctx), rule };
+  return { att, res: pick.resolved as Resolved, rule };
 }
+
+const NO_ATTRIBUTION: Attribution = { ref: null, cue: null, role: null, via: null, how: 'none', naming: false, strong: false, rule: null };
 
 /** Where the words naming the speaker are: a name, a pronoun, a description. */
 function refSpan(ref: SpeakerRef): Span {

@@ -220,7 +220,7 @@ function namedBefore(si: number, at: number, people: PeopleTable, ctx: Attributi
 }
 
 /** What stands before an object: a preposition or "told", perhaps an outlet's possessive ("to the BBC's"). */
-const GOVERNED = /\b(?:to|by|with|of|for|from|about|against|told|asked|interviewed|thanked|met)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+)*(?:\p{Lu}[\p{L}&.-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+export const GOVERNED = /\b(?:to|by|with|of|for|from|about|against|told|asked|interviewed|thanked|met)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+)*(?:\p{Lu}[\p{L}&.-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** The person a name stands for, or the name of someone the people table did not take. */
 function named(ref: SpeakerRef & { type: 'name' }, people: PeopleTable, ctx: AttributionContext): { person: number } | { name: string } {

@@ -1,35 +1,49 @@
 /**
- * Deciding who said a quote between candidates, on evidence. The rules propose (the clause after
- * the quote, the clause before it, the sentence before, the quote it continues, whom the passage is
- * about), the names in and before the quote's sentence are candidates too, and so is "nobody".
- * Each candidate carries features; the speaker model (attribution/model.ts) scores them, and the
- * candidates that stand for the same speaker pool their probability.
+ * Deciding who said a quote between candidate speakers, on evidence. The candidates are the people
+ * and bodies the passage names around the quote, the speakers of the quotes before it, what the
+ * rules propose (the clause after the quote, the clause before it, the sentence before, the quote
+ * it continues, whom the passage is about), and nobody. Each candidate speaker carries features:
+ * which rules stand for it and through what words (a name, a pronoun, a description), where and
+ * how the passage names it, whether it agrees with a "he" or a "she", whether it spoke last. The
+ * speaker model (attribution/model.ts) scores them.
  */
-import type { Attribution, AttributionContext, SpeakerRef } from './attribution';
-import type { Sides } from './attribution';
+import type { Attribution, AttributionContext, Sides, SpeakerRef } from './attribution';
 import { runsIn } from './attribution';
-import { score, softmax, type SpeakerModel } from './attribution/model';
+import { score, type SpeakerModel } from './attribution/model';
 import { nameKey, nameTokens, type NameRun } from './names';
 import type { PeopleTable } from './people';
-import { peek, type Resolved, type SpeakerLog } from './resolution';
+import { GOVERNED, peek, type Resolved, type SpeakerLog } from './resolution';
 import { partitionPoint } from './text';
-import { SPEECH_VERBS, STRONG_SPEECH_VERBS } from './vocabulary';
+import type { Span } from '../types';
+import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, PERSON_NOUNS, SPEECH_VERBS, SPOKES_NOUNS } from './vocabulary';
 
-export type CandidateSource = 'after' | 'before' | 'previous' | 'continuation' | 'passage' | 'mention' | 'none';
+export type ProposalSource = 'after' | 'before' | 'previous' | 'continuation' | 'passage';
 
-export interface SpeakerCandidate {
-  source: CandidateSource;
-  /** The attribution this candidate reads: the rule's, or a bare one for a name or a guess. */
+/** What a rule proposes: an attribution and whom its words stand for. */
+export interface Proposal {
+  source: ProposalSource;
   att: Attribution;
   /** The sentence its reference is resolved from. */
   refSentence: number;
-  /** Continuation: the quote it continues. Passage: the speaker guessed. */
+  /** Continuation: the quote continued. */
   continues?: number;
-  guess?: Resolved;
-  /** Whom it stands for (one key per speaker; null for nobody), found without changing the people table. */
+  /** Whom it stands for, found without changing the people table. */
+  resolved: Resolved | { name: string } | null;
+  /** The rules' own choice for the quote. */
+  first: boolean;
+}
+
+/** A candidate speaker: a person, a new name, a described speaker or a body, or nobody (entity null). */
+export interface SpeakerCandidate {
   entity: string | null;
-  /** The speaker's name or description as the article gives it, for reading and training. */
   label: string | null;
+  /** The local person, when it is one. */
+  person: number | null;
+  resolved: Resolved | { name: string } | null;
+  /** The rules that stand for it. */
+  proposals: Proposal[];
+  /** Its mentions around the quote, nearest first. */
+  mentions: NameRun[];
   /** The rules' own choice. */
   first: boolean;
   features: string[];
@@ -40,26 +54,43 @@ export interface SpeakerContext {
   ctx: AttributionContext;
   people: PeopleTable;
   log: SpeakerLog;
-  /** Entity keys of the speakers of quotes already read (null: none or not speech). */
+  /** The speakers of quotes already read (null: none, or not speech), and their keys. */
+  speakers: Resolved[];
   entities: (string | null)[];
   /** Sentence index of the last quote read that was speech with a speaker, or -1. */
   lastSpeechSentence: number;
-  headline: { start: number; end: number } | null;
+  headline: Span | null;
+}
+
+/** What the rules found for a quote, before the model decides. */
+export interface Proposals {
+  sides: Sides;
+  /** The rules' choice, after the sentence before and the quote continued were read. */
+  chosen: Attribution;
+  intro: Attribution | null;
+  continues: number;
+  /** Whom the passage is about, when nothing is attributed. */
+  guess: Resolved;
 }
 
 const NONE: Attribution = { ref: null, cue: null, role: null, via: null, how: 'none', naming: false, strong: false, rule: null };
+
+/** How many sentences before the quote's the candidates are drawn from. */
+const WINDOW_SENTENCES = 3;
+/** And no further than this many characters either side of the quote, so a text with no sentence ends costs no more per quote. */
+const WINDOW_CHARS = 1500;
 
 function bucket(n: number, edges: number[]): string {
   for (const e of edges) if (n <= e) return `<=${e}`;
   return `>${edges[edges.length - 1]}`;
 }
 
-/** The entity key of what a resolution stands for. */
+/** The key of what a resolution stands for: one key per speaker. */
 export function entityOf(r: Resolved | { name: string } | null): string | null {
   if (!r) return null;
   if ('person' in r) return `p${r.person}`;
   if ('name' in r) return `n:${nameKey(r.name)}`;
-  return `d:${r.description.toLowerCase()}`;
+  return `d:${r.description.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`;
 }
 
 function labelOf(r: Resolved | { name: string } | null, people: PeopleTable): string | null {
@@ -69,66 +100,101 @@ function labelOf(r: Resolved | { name: string } | null, people: PeopleTable): st
   return r.description;
 }
 
-/** A candidate for a reference the rules or the text give: resolved without side effects. */
-function fromRef(sc: SpeakerContext, source: CandidateSource, att: Attribution, refSentence: number, first: boolean): SpeakerCandidate {
-  const r = att.ref ? peek(att.ref, refSentence, sc.people, sc.log, sc.ctx) : null;
-  return { source, att, refSentence, entity: entityOf(r), label: labelOf(r, sc.people), first, features: [] };
-}
-
-export interface Proposals {
-  sides: Sides;
-  /** The rules' choice for the quote, after the sentence before and the quote continued were read. */
-  chosen: Attribution;
-  /** The sentence before introduces the quote (attributeFromPrevious), when it was read. */
-  intro: Attribution | null;
-  /** The quote the rules would continue, or -1. */
-  continues: number;
-  /** The rules' guess when nothing is attributed: whom the passage is about. */
-  guess: Resolved;
-}
-
-/**
- * Every candidate for quote `qi`: the rules' proposals, the continued quote, the guess, the names
- * in the quote's sentence and the one before it, and nobody. The rules' own choice is marked first.
- */
-export function candidates(sc: SpeakerContext, qi: number, p: Proposals): SpeakerCandidate[] {
-  const { ctx } = sc;
-  const si = ctx.quoteSentence[qi];
-  const out: SpeakerCandidate[] = [];
-  const chosenIs = (a: Attribution | null) => !!a && a === p.chosen;
-  if (p.sides.post) out.push(fromRef(sc, 'after', p.sides.post, si, p.chosen.how === 'post' && p.chosen.rule === p.sides.post.rule && p.chosen.ref === p.sides.post.ref));
-  if (p.sides.pre) out.push(fromRef(sc, 'before', p.sides.pre, si, p.chosen.how !== 'post' && p.chosen.how !== 'previous' && p.chosen.how !== 'continuation' && p.chosen.ref === p.sides.pre.ref && !!p.chosen.ref));
-  if (p.intro) out.push(fromRef(sc, 'previous', p.intro, si - 1, chosenIs(p.intro) || p.chosen.how === 'previous'));
-  if (p.continues >= 0) {
-    const e = sc.entities[p.continues];
-    out.push({ source: 'continuation', att: { ...NONE, how: 'continuation', strong: true, rule: 'continuation' }, refSentence: si, continues: p.continues, entity: e, label: null, first: p.chosen.how === 'continuation', features: [] });
-  }
-  if (p.guess) out.push({ source: 'passage', att: NONE, refSentence: si, guess: p.guess, entity: entityOf(p.guess), label: labelOf(p.guess, sc.people), first: false, features: [] });
-  // Names in the quote's sentence and the one before, outside quotations.
-  for (const k of [si, si - 1]) {
-    const s = ctx.sentences[k];
-    if (!s) continue;
-    for (const r of runsIn(ctx.runs, s.start, s.end)) {
-      if (r.kind === 'place') continue;
-      if (insideQuote(ctx, r.start)) continue;
-      if (out.some((c) => c.att.ref && c.att.ref.start === r.start)) continue;
-      const ref: SpeakerRef = r.kind === 'person' || r.kind === 'single' ? { type: 'name', text: r.text, start: r.start, end: r.end } : { type: 'description', text: r.text, start: r.start, end: r.end };
-      const c = fromRef(sc, 'mention', { ...NONE, ref }, k, false);
-      out.push(c);
-    }
-  }
-  out.push({ source: 'none', att: NONE, refSentence: si, entity: null, label: null, first: false, features: [] });
-  return out;
-}
-
 function insideQuote(ctx: AttributionContext, at: number): boolean {
   const q = ctx.quotes[partitionPoint(ctx.quotes.length, (i) => ctx.quotes[i].outer.start <= at) - 1];
   return !!q && at < q.outer.end;
 }
 
-function runAt(runs: NameRun[], start: number): NameRun | undefined {
-  const i = partitionPoint(runs.length, (k) => runs[k].start < start);
-  return runs[i]?.start === start ? runs[i] : undefined;
+/** The rules' proposals for quote `qi`, each resolved without side effects. */
+function proposalsOf(sc: SpeakerContext, qi: number, p: Proposals): Proposal[] {
+  const si = sc.ctx.quoteSentence[qi];
+  const out: Proposal[] = [];
+  const sameRef = (a: Attribution | null) => !!a && !!a.ref && a.ref === p.chosen.ref;
+  const withRef = (source: ProposalSource, att: Attribution, refSentence: number, first: boolean) => {
+    out.push({ source, att, refSentence, resolved: att.ref ? peek(att.ref, refSentence, sc.people, sc.log, sc.ctx) : null, first });
+  };
+  if (p.sides.post) withRef('after', p.sides.post, si, p.chosen.how === 'post' && sameRef(p.sides.post));
+  if (p.sides.pre) withRef('before', p.sides.pre, si, p.chosen.how !== 'post' && sameRef(p.sides.pre));
+  if (p.intro) withRef('previous', p.intro, si - 1, p.chosen.how === 'previous');
+  if (p.continues >= 0) out.push({ source: 'continuation', att: { ...NONE, how: 'continuation', strong: true, rule: 'continuation' }, refSentence: si, continues: p.continues, resolved: sc.speakers[p.continues] ?? null, first: p.chosen.how === 'continuation' });
+  if (p.guess) out.push({ source: 'passage', att: NONE, refSentence: si, resolved: p.guess, first: p.chosen.how === 'none' });
+  return out;
+}
+
+/** Every candidate speaker of quote `qi`, the rules' choice marked first. */
+export function candidates(sc: SpeakerContext, qi: number, p: Proposals): SpeakerCandidate[] {
+  const { ctx, people } = sc;
+  const si = ctx.quoteSentence[qi];
+  const byKey = new Map<string, SpeakerCandidate>();
+  const add = (resolved: Resolved | { name: string } | null): SpeakerCandidate | null => {
+    const k = entityOf(resolved);
+    if (!k) return null;
+    let c = byKey.get(k);
+    if (!c) {
+      c = { entity: k, label: labelOf(resolved, people), person: resolved && 'person' in resolved ? resolved.person : null, resolved, proposals: [], mentions: [], first: false, features: [] };
+      byKey.set(k, c);
+    }
+    return c;
+  };
+  const props = proposalsOf(sc, qi, p);
+  let firstKey: string | null = null;
+  for (const pr of props) {
+    const c = add(pr.resolved);
+    if (!c) continue;
+    c.proposals.push(pr);
+    if (pr.first) {
+      c.first = true;
+      firstKey = c.entity;
+    }
+  }
+  // The people and bodies named around the quote: its sentence and the few before it.
+  const q = ctx.quotes[qi];
+  const from = Math.max(ctx.sentences[Math.max(0, si - WINDOW_SENTENCES)]?.start ?? 0, q.outer.start - WINDOW_CHARS);
+  const to = Math.min(ctx.sentences[si]?.end ?? q.outer.end, q.outer.end + WINDOW_CHARS);
+  for (const r of runsIn(ctx.runs, from, to)) {
+    if (r.kind === 'place' || insideQuote(ctx, r.start)) continue;
+    let resolved: Resolved | { name: string } | null;
+    const known = people.byRun.get(r.start);
+    if (known !== undefined) resolved = { person: known };
+    else if (r.kind === 'person' || r.kind === 'single') resolved = peek({ type: 'name', text: r.text, start: r.start, end: r.end }, si, people, sc.log, ctx);
+    else resolved = { description: ctx.text.slice(r.fullStart ?? r.titleStart, r.end) };
+    const c = add(resolved);
+    c?.mentions.push(r);
+  }
+  // The speakers of the last few sentences.
+  for (let k = si - 1; k >= Math.max(0, si - WINDOW_SENTENCES - 1); k--) {
+    const r = sc.log.get(k);
+    if (r) add(r);
+  }
+  // A name only ever written as an object or an owner ("told Reuters", "Smith's lawyer") speaks for
+  // itself only where a rule says so.
+  const out = [...byKey.values()].filter((c) => c.proposals.length || c.mentions.some((m) => !m.tokens[m.tokens.length - 1].possessive && !GOVERNED.test(ctx.text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) || sc.entities.includes(c.entity));
+  for (const c of out) c.mentions.sort((a, b) => Math.abs(a.start - q.outer.start) - Math.abs(b.start - q.outer.start));
+  // Nobody: the rules' choice when none of theirs stands for anyone.
+  out.push({ entity: null, label: null, person: null, resolved: null, proposals: [], mentions: [], first: firstKey === null, features: [] });
+  return out;
+}
+
+/** Does a description name one person ("a spokesman for Ofcom", "the minister") rather than a body? */
+function personNoun(desc: string | null): boolean {
+  const head = desc ? nameTokens(desc.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0]).pop() : undefined;
+  return !!head && (PERSON_NOUNS.has(head) || SPOKES_NOUNS.has(head));
+}
+
+/** "he" or "she" for a person, from a given name or a form of address; null when nothing says. */
+export function genderOf(people: PeopleTable, person: number): 'he' | 'she' | null {
+  const p = people.list[person];
+  for (const f of p.forms) {
+    const first = nameTokens(f.split(/\s+/)[0] ?? '')[0] ?? '';
+    if (FEMALE_TITLES.has(first)) return 'she';
+    if (MALE_TITLES.has(first)) return 'he';
+  }
+  const first = p.tokens[0];
+  if (p.tokens.length >= 2 && first) {
+    if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'she';
+    if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'he';
+  }
+  return null;
 }
 
 /** The named features of each candidate of quote `qi`. */
@@ -139,107 +205,109 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
   const s = ctx.sentences[si];
   const text = ctx.text;
   const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).split(/\s+/).length;
-  const first = text.slice(q.parts[0].start, q.parts[0].start + 1);
   const standalone = !!s && !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.outer.start));
   const paraStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, q.outer.start - 40), q.outer.start));
   const headline = !!sc.headline && q.outer.start >= sc.headline.start && q.outer.end <= sc.headline.end;
   const gap = sc.lastSpeechSentence < 0 ? 'none' : bucket(si - sc.lastSpeechSentence, [0, 1, 2, 4]);
-  const prevEntity = lastEntity(sc, qi);
-  const qctx = [`qlen${bucket(words, [3, 10, 25])}`, /\p{Ll}/u.test(first) ? 'partial' : 'whole', standalone ? 'standalone' : 'inside', paraStart ? 'parastart' : 'midpara', sides.colon ? 'colon' : 'nocolon', headline ? 'headline' : 'body', `gap${gap}`, sides.post ? 'haspost' : 'nopost', sides.pre ? 'haspre' : 'nopre'];
-  // How many candidates stand for each speaker.
-  const votes = new Map<string, number>();
-  for (const c of cands) if (c.entity && c.source !== 'mention' && c.source !== 'none') votes.set(c.entity, (votes.get(c.entity) ?? 0) + 1);
-  const surnames = new Map<string, Set<string>>();
-  for (const c of cands) {
-    if (!c.entity || !c.label || c.entity.startsWith('d:')) continue;
-    const last = nameTokens(c.label).pop();
-    if (last) surnames.set(last, (surnames.get(last) ?? new Set()).add(c.entity));
-  }
+  let prevEntity: string | null = null;
+  for (let k = qi - 1; k >= 0 && !prevEntity; k--) prevEntity = sc.entities[k];
+  const qctx = [`qlen${bucket(words, [3, 10, 25])}`, /^\p{Ll}/u.test(text.slice(q.parts[0].start, q.parts[0].start + 1)) ? 'partial' : 'whole', standalone ? 'standalone' : 'inside', paraStart ? 'parastart' : 'midpara', sides.colon ? 'colon' : 'nocolon', headline ? 'headline' : 'body', `gap${gap}`];
+  // A pronoun or a description the rules read as the speaker: every person competes for it.
+  const pronoun = cands.flatMap((c) => c.proposals).find((pr) => pr.att.ref?.type === 'pronoun' && pr.source !== 'passage')?.att.ref?.text ?? null;
+  const described = cands.flatMap((c) => c.proposals).find((pr) => pr.att.ref?.type === 'description')?.att.ref?.text ?? null;
+  const head = described ? nameTokens(described.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0]).pop() ?? null : null;
+  // Persons ordered by their last mention before the quote: the antecedents of a pronoun, nearest first.
+  const before = cands.filter((c) => c.person !== null && c.mentions.some((m) => m.start < q.outer.start)).sort((a, b) => Math.max(...b.mentions.filter((m) => m.start < q.outer.start).map((m) => m.start)) - Math.max(...a.mentions.filter((m) => m.start < q.outer.start).map((m) => m.start)));
+  const mostMentioned = Math.max(0, ...cands.filter((c) => c.person !== null).map((c) => people.list[c.person!].mentions));
   for (const c of cands) {
     const f: string[] = [];
-    const src = `src=${c.source}`;
-    f.push(src);
-    if (c.first) f.push('first', `${src}&first`);
-    for (const x of qctx) f.push(`${src}&${x}`);
-    if (c.source === 'none') {
+    const type = c.entity === null ? 'nobody' : c.entity[0] === 'p' ? 'person' : c.entity[0] === 'n' ? 'newname' : 'desc';
+    f.push(`type=${type}`);
+    for (const x of qctx) f.push(`${type}&${x}`);
+    if (c.first) f.push('first', `first&${type}`);
+    if (c.entity === null) {
       c.features = f;
       continue;
     }
-    if (c.att.rule && (c.source === 'after' || c.source === 'before' || c.source === 'previous')) f.push(`rule=${c.att.rule}`, `rule=${c.att.rule}&${sides.colon ? 'colon' : 'nocolon'}`);
-    const ref = c.att.ref;
-    if (ref) {
-      f.push(`ref=${ref.type}`, `${src}&ref=${ref.type}`);
-      if (ref.type === 'pronoun') f.push(`pro=${ref.text}`, `${src}&pro=${ref.text}`);
-      if (ref.type === 'description') f.push(`${src}&desc=${/^(?:the|his|her|its|their)\s/i.test(ref.text) ? 'definite' : /^(?:a|an|one)\s/i.test(ref.text) ? 'indefinite' : 'bare'}`);
-      const run = ref.type !== 'pronoun' ? runAt(ctx.runs, ref.start) : undefined;
-      if (run) f.push(`${src}&run=${run.kind}`, `${src}&run=${run.kind}&${run.tokens.length > 1 ? 'full' : 'one'}`);
-      if (c.source === 'mention') mentionFeatures(f, ctx, q, si, c, run);
+    for (const pr of c.proposals) {
+      const src = `prop=${pr.source}`;
+      f.push(src, `${src}&ref=${pr.att.ref?.type ?? 'none'}`);
+      if (pr.att.rule && pr.source !== 'continuation' && pr.source !== 'passage') f.push(`rule=${pr.att.rule}`);
+      if (pr.att.ref?.type === 'pronoun') f.push(`${src}&pro=${pr.att.ref.text}`);
+      if (pr.first) f.push(`${src}&first`);
     }
-    if (c.att.cue) f.push(c.att.strong || STRONG_SPEECH_VERBS.has(c.att.cue) ? `${src}&cue=strong` : `${src}&cue=weak`);
-    if (c.att.via) f.push(`${src}&via`);
-    const ent = !c.entity ? 'unresolved' : c.entity[0] === 'p' ? 'person' : c.entity[0] === 'n' ? 'newname' : 'desc';
-    f.push(`ent=${ent}`, `${src}&ent=${ent}`);
-    if (c.entity && c.entity[0] === 'p') {
-      const p = people.list[Number(c.entity.slice(1))];
-      f.push(`sal${bucket(p.mentions, [1, 3, 8])}`, `${src}&sal${bucket(p.mentions, [1, 3, 8])}`);
-      if (p.roles.length) f.push(`${src}&hasrole`);
-      const subj = people.sentences[c.refSentence];
-      if (subj?.speech === Number(c.entity.slice(1))) f.push(`${src}&speechsubject`);
-      if (subj?.first === Number(c.entity.slice(1))) f.push(`${src}&firstsubject`);
+    if (!c.proposals.length) f.push('noproposal');
+    // Where the passage names it.
+    const m = c.mentions[0];
+    if (m) {
+      const ms = partitionPoint(ctx.sentences.length, (k) => ctx.sentences[k].end <= m.start);
+      const side = ms < si ? `s-${Math.min(si - ms, WINDOW_SENTENCES)}` : m.start < q.outer.start ? 'before' : 'after';
+      f.push(`near=${side}`, `near=${side}&${c.proposals.length ? 'proposed' : 'bare'}`);
+      if (m.tokens[m.tokens.length - 1].possessive) f.push('near&possessive');
+      if (GOVERNED.test(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) f.push('near&governed');
+      const after = text.slice(m.end, m.end + 30).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbafter`);
+      if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbbefore`);
+      f.push(`mentions${bucket(c.mentions.length, [1, 2, 4])}`);
+    } else f.push('unmentioned');
+    if (c.person !== null) {
+      const p = people.list[c.person];
+      f.push(`sal${bucket(p.mentions, [1, 3, 8])}`);
+      if (p.mentions === mostMentioned) f.push('mostmentioned');
+      for (const k of [si, si - 1]) {
+        const subj = people.sentences[k];
+        if (subj?.speech === c.person) f.push(`speechsubject${si - k}`);
+        if (subj?.first === c.person) f.push(`firstsubject${si - k}`);
+      }
+      if (pronoun === 'he' || pronoun === 'she') {
+        const g = genderOf(people, c.person);
+        f.push(`pro=${pronoun}&g=${g === null ? 'unknown' : g === pronoun ? 'agrees' : 'clashes'}`);
+        const rank = before.indexOf(c);
+        f.push(`pro&rank${rank < 0 ? 'after' : bucket(rank, [0, 1, 2])}`);
+      }
+      if (head && p.roles.some((r) => nameTokens(r).includes(head))) f.push('desc&rolematch');
     }
-    if (c.entity && c.entity === prevEntity) f.push('sameprev', `${src}&sameprev`, `${src}&sameprev&gap${gap}`);
-    const v = c.entity ? votes.get(c.entity) ?? 0 : 0;
-    f.push(`${src}&votes${bucket(v, [0, 1, 2])}`);
-    if (c.label && c.entity && !c.entity.startsWith('d:')) {
-      const last = nameTokens(c.label).pop();
-      if (last && (surnames.get(last)?.size ?? 0) > 1) f.push(`${src}&surnameshared`);
-    }
+    if (described && c.entity[0] === 'd') f.push('desc&described');
+    // A described person ("a spokesman", "the minister") is whom "he" or "she" can stand for too.
+    if ((pronoun === 'he' || pronoun === 'she') && c.entity[0] === 'd') f.push(`pro=${pronoun}&desc=${personNoun(c.label) ? 'person' : 'body'}`);
+    if (c.entity === prevEntity) f.push('sameprev', `sameprev&gap${gap}`, `sameprev&${standalone ? 'standalone' : 'inside'}`);
     c.features = f;
   }
 }
 
-/** The entity of the last quote before `qi` that had a speaker. */
-function lastEntity(sc: SpeakerContext, qi: number): string | null {
-  for (let k = qi - 1; k >= 0; k--) if (sc.entities[k]) return sc.entities[k];
-  return null;
-}
-
-const PREPOSITIONS = /\b(?:to|by|with|of|for|at|from|about|against|on|told|asked|interviewed|thanked|praised|criticised|criticized|urged|met|and)\s+(?:the\s+|his\s+|her\s+)?$/i;
-
-function mentionFeatures(f: string[], ctx: AttributionContext, q: { outer: { start: number; end: number } }, si: number, c: SpeakerCandidate, run: NameRun | undefined): void {
-  const ref = c.att.ref!;
-  const text = ctx.text;
-  const end = ref.type === 'name' ? ref.end : ref.start + ref.text.length;
-  const before = ref.start < q.outer.start;
-  const gapText = before ? text.slice(end, q.outer.start) : text.slice(q.outer.end, ref.start);
-  const distance = gapText.split(/\s+/).filter(Boolean).length;
-  const side = c.refSentence !== si ? 'prevsent' : before ? 'before' : 'after';
-  f.push(`m&${side}`, `m&${side}&d${bucket(distance, [1, 3, 6, 12, 25])}`);
-  if (run?.tokens[run.tokens.length - 1].possessive) f.push('m&possessive');
-  const lead = text.slice(Math.max(0, (run?.titleStart ?? ref.start) - 30), run?.titleStart ?? ref.start);
-  if (PREPOSITIONS.test(lead)) f.push('m&governed');
-  // A speech verb right after the name ("X said") or right before it ("said X").
-  const after = text.slice(end, end + 30).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const prior = lead.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`m&${side}&verbafter`);
-  if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`m&${side}&verbbefore`);
-}
-
-/** The candidate the model picks: the speaker with the most probability, pooled over its candidates. */
+/**
+ * The candidate the model picks: the best-scoring one, where it beats the rules' own choice by the
+ * model's margin; the rules' choice otherwise.
+ */
 export function choose(model: SpeakerModel, cands: SpeakerCandidate[]): SpeakerCandidate {
-  const p = softmax(cands.map((c) => score(model, c.features)));
-  const pooled = new Map<string, number>();
-  const key = (c: SpeakerCandidate) => c.entity ?? (c.source === 'none' ? '\u0000none' : `\u0000${c.source}${cands.indexOf(c)}`);
-  cands.forEach((c, i) => pooled.set(key(c), (pooled.get(key(c)) ?? 0) + p[i]));
   let best = cands[0];
-  let bestP = -1;
-  cands.forEach((c, i) => {
-    const q = pooled.get(key(c))!;
-    // Within one speaker, the candidate that scored best speaks for it.
-    if (q > bestP + 1e-12 || (Math.abs(q - bestP) <= 1e-12 && p[i] > p[cands.indexOf(best)])) {
+  let bestScore = -Infinity;
+  let first: SpeakerCandidate | undefined;
+  let firstScore = -Infinity;
+  for (const c of cands) {
+    const s = score(model, c.features);
+    if (s > bestScore) {
       best = c;
-      bestP = q;
+      bestScore = s;
     }
-  });
-  return best;
+    if (c.first) {
+      first = c;
+      firstScore = s;
+    }
+  }
+  return first && bestScore - firstScore < model.margin ? first : best;
+}
+
+/** The proposal that speaks for a chosen candidate: the rules' choice, then the clause after, before, the sentence before. */
+export function bestProposal(c: SpeakerCandidate): Proposal | null {
+  const order: ProposalSource[] = ['after', 'before', 'previous', 'continuation', 'passage'];
+  return c.proposals.find((p) => p.first) ?? [...c.proposals].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source))[0] ?? null;
+}
+
+/** A name reference to a candidate's nearest mention, for a speaker the rules did not propose. */
+export function mentionRef(c: SpeakerCandidate): SpeakerRef | null {
+  const m = c.mentions[0];
+  if (!m) return null;
+  return m.kind === 'person' || m.kind === 'single' ? { type: 'name', text: m.text, start: m.start, end: m.end } : { type: 'description', text: m.text, start: m.start, end: m.end };
 }

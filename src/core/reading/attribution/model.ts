@@ -9,17 +9,20 @@ import weights from './weights.json';
 export interface SpeakerModel {
   /** Weight of each feature. */
   weights: ReadonlyMap<string, number>;
+  /** How much better than the rules' own choice a candidate must score to be chosen instead. */
+  margin: number;
 }
 
 export interface WeightsFile {
   /** What the weights were trained on, for the reader of the file. */
   trained: string;
+  margin: number;
   features: Record<string, number>;
 }
 
 /** A model from a weights file's contents. */
 export function modelOf(file: WeightsFile): SpeakerModel {
-  return { weights: new Map(Object.entries(file.features)) };
+  return { weights: new Map(Object.entries(file.features)), margin: file.margin ?? 0 };
 }
 
 let shipped: SpeakerModel | null | undefined;
