@@ -99,17 +99,17 @@ export class Corpus {
   }
 
   /** The corpus-wide person a quote is attributed to, if its speaker is a named person. */
-  personOf(quote: Quote, article: Article): Person | undefined {
+  personOf(quote: Pick<Quote, 'personIndex'>, article: Pick<Article, 'path'>): Person | undefined {
     return quote.personIndex === null ? undefined : this.personAt(article, quote.personIndex);
   }
 
   /** The corpus-wide person behind one of an article's own people (`article.people[local]`). */
-  personAt(article: Article, local: number): Person | undefined {
+  personAt(article: Pick<Article, 'path'>, local: number): Person | undefined {
     return this.index().ofLocal.get(`${article.path}\u0000${local}`);
   }
 
   /** The speaker as the corpus names them: the merged full name, or the article's description. */
-  speakerOf(quote: Quote, article: Article): string | null {
+  speakerOf(quote: Pick<Quote, 'personIndex' | 'speaker'>, article: Pick<Article, 'path'>): string | null {
     return this.personOf(quote, article)?.name ?? quote.speaker;
   }
 
