@@ -332,7 +332,7 @@ export class SearchIndex {
     const kind = this.docKind[id];
     if (kind === PERSON) {
       const p = this.peopleList[this.docSub[id]];
-      return wordTokens(personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
+      return wordTokens(personDocText(p).indexed);
     }
     const a = this.slots[this.docSlot[id]]!.article;
     if (kind === QUOTE) {
@@ -436,7 +436,7 @@ export class SearchIndex {
     a.sentences.forEach((s, si) => {
       // The words are those of the passage's text; white space, squashed there, separates them either way.
       const end = Math.min(s.end, s.start + MAX_DOC_TEXT);
-      if (squashedLength(a.text, s.start, end, 12) < 12) return;
+      if (!isPassage(a, s)) return;
       const pos = a.positionAt(s.start);
       const id = this.newDoc(PASSAGE, slot, si, pos.line, pos.character, null);
       this.indexText(id, a.text.slice(s.start, end));
@@ -447,7 +447,7 @@ export class SearchIndex {
   private addPerson(i: number): number {
     const p = this.peopleList[i];
     const id = this.newDoc(PERSON, -1, i, 0, 0, p.name);
-    this.indexText(id, personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
+    this.indexText(id, personDocText(p).indexed);
     return id;
   }
 
@@ -817,6 +817,51 @@ export function rankCandidates<D extends Doc>(query: string, items: D[], limit: 
 /** Rounds a fuse.js score as hits carry it. */
 export function hitScore(score: number): number {
   return Math.round(score * 1e4) / 1e4;
+}
+
+/** A sentence long enough to be a passage of its own (a dozen characters, white space squashed). */
+function isPassage(a: Article, s: { start: number; end: number }): boolean {
+  return squashedLength(a.text, s.start, Math.min(s.end, s.start + MAX_DOC_TEXT), 12) >= 12;
+}
+
+/** One of an article's documents as the index makes it: `indexed` is the text its words come from. */
+export interface ArticleDoc {
+  kind: 'quote' | 'passage';
+  /** The quote's or the sentence's number in the article. */
+  sub: number;
+  text: string;
+  indexed: string;
+  speaker: string | null;
+  role: string | null;
+  line: number;
+  character: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The documents the index makes of an article (its quotes, then its sentences long enough to be
+ * passages), each with the text it is indexed under: for a store that keeps them elsewhere (the
+ * archive). `speakerOf` names a quote's speaker as that store does.
+ */
+export function articleDocs(a: Article, speakerOf: (q: Article['quotes'][number]) => string | null): ArticleDoc[] {
+  const out: ArticleDoc[] = [];
+  a.quotes.forEach((q, qi) => {
+    const speaker = speakerOf(q);
+    const text = q.text.slice(0, MAX_DOC_TEXT * 2);
+    out.push({ kind: 'quote', sub: qi, text, indexed: text + ' ' + (speaker ?? '') + ' ', speaker, role: q.role, line: q.line, character: q.character, start: q.outer.start, end: q.outer.end });
+  });
+  a.sentences.forEach((s, si) => {
+    if (!isPassage(a, s)) return;
+    const pos = a.positionAt(s.start);
+    out.push({ kind: 'passage', sub: si, text: passageText(a, si), indexed: a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)), speaker: null, role: null, line: pos.line, character: pos.character, start: s.start, end: s.end });
+  });
+  return out;
+}
+
+/** The words a person is indexed under, and the text fuse.js ranks them on. */
+export function personDocText(p: Person): { text: string; indexed: string } {
+  return { text: personText(p), indexed: personText(p) + ' ' + p.name + ' ' + p.roles.join(' ') };
 }
 
 function passageText(a: Article, si: number): string {

@@ -1,0 +1,326 @@
+/**
+ * Search in the archive, ranked as the local search ranks.
+ *
+ * The local index narrows a query to a few dozen candidates with an inverted index over folded
+ * words and a trigram index over the vocabulary, then fuse.js ranks them. Here the same steps run
+ * in PostgreSQL: a mistyped word finds its vocabulary neighbours through pg_trgm (a GIN trigram
+ * index over `words`), scored by the same edit distances; the passages holding the query's rarer
+ * words come from full-text search (a GIN index over each passage's words as a tsvector), scored
+ * as the local index scores them (words covered, then rarity); and the best candidates go to the
+ * very same fuse.js ranking (`rankCandidates`).
+ */
+import { nameKey } from '../core/reading/names';
+import { wordTokens } from '../core/reading/text';
+import { withoutTitles } from '../core/corpus/corpus';
+import { hitScore, rankCandidates, saysLittle, similarWords, tooCommonToBeATypo, wordWeight, type Doc, type HitKind, type SearchHit } from '../core/search/search';
+import type { Person } from '../core/types';
+import { describe } from './db';
+
+/** Anything that runs a parameterised statement: a client or a pool. */
+export interface Queryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+/** A search hit from the archive: marked as such. */
+export interface ArchiveHit extends SearchHit {
+  archive: true;
+}
+
+/** A quote as the archive stores it, with what verification reads. */
+export interface ArchiveQuoteRow {
+  text: string;
+  kind: 'speech' | 'term';
+  speaker: string | null;
+  personLocal: number | null;
+  personKey: string | null;
+  via: string | null;
+}
+
+export interface ArchiveDoc extends Doc {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  quote: ArchiveQuoteRow | null;
+}
+
+/** A person as the archive merged them. Their article and quote lists are not loaded: the counts are. */
+export interface ArchivePerson extends Person {
+  archive: true;
+  articleCount: number;
+  quoteCount: number;
+}
+
+export interface ArchiveSearchOptions {
+  limit?: number;
+  kinds?: readonly HitKind[];
+  candidates?: number;
+}
+
+const KIND_CODE: Record<HitKind, number> = { quote: 0, passage: 1, person: 2 };
+/** A prefix typed as the last word: at most this many of its completions are looked at. */
+const PREFIX_COMPLETIONS = 100;
+
+/** A word as a tsquery operand: quoted, so the query parser reads it as one lexeme, never as syntax. */
+export function lexeme(w: string): string {
+  return `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+function likePrefix(w: string): string {
+  return w.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+interface Scored {
+  lex: string[];
+  grp: number[];
+  weight: number[];
+  /** Where the word's group comes in the walk (rarest first); a word only looked up comes after all. */
+  ord: number[];
+  walked: string[];
+}
+
+export class ArchiveSearch {
+  constructor(private readonly db: Queryable) {}
+
+  /** How many passages and people the archive searches through. */
+  async size(): Promise<{ articles: number; quotes: number; passages: number }> {
+    const r = await this.db.query(`SELECT (SELECT count(*) FROM citedesk.articles) AS articles, quotes, passages FROM citedesk.stats WHERE id = 1`);
+    return { articles: Number(r.rows[0].articles), quotes: Number(r.rows[0].quotes), passages: Number(r.rows[0].passages) };
+  }
+
+  /** Contract as `SearchIndex.search`: best first, fuse.js's score (0 best), at most `limit`. */
+  async search(query: string, options: ArchiveSearchOptions = {}): Promise<ArchiveHit[]> {
+    return (await this.searchDocs(query, options)).map(({ doc, score }) => toHit(doc, score));
+  }
+
+  /** The ranked documents, with the quote rows verification reads. */
+  async searchDocs(query: string, options: ArchiveSearchOptions = {}): Promise<{ doc: ArchiveDoc; score: number }[]> {
+    try {
+      const limit = options.limit ?? 20;
+      const kinds = options.kinds ?? ['quote', 'passage', 'person'];
+      const qwords = [...new Set(wordTokens(query))];
+      if (!qwords.length) return [];
+      const want = options.candidates ?? Math.max(40, limit * 3);
+      const scored = await this.scoreWords(qwords);
+      if (!scored.walked.length) return [];
+      const items = await this.candidates(scored, kinds, want);
+      return rankCandidates(query, items, limit);
+    } catch (e) {
+      throw describe(e);
+    }
+  }
+
+  /**
+   * The query words' vocabulary neighbours and weights, as the local index picks them, and the
+   * words whose passages are walked (the rest only score passages the rarer words found).
+   */
+  private async scoreWords(qwords: string[]): Promise<Scored> {
+    const last = qwords.length - 1;
+    const r = await this.db.query(
+      `SELECT q.i::int AS i, w.word, w.df, s.alive
+         FROM (SELECT (SELECT passages FROM citedesk.stats WHERE id = 1) + (SELECT count(*) FROM citedesk.people) AS alive) AS s,
+              unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(w, prefix, i)
+         CROSS JOIN LATERAL (
+           SELECT word, df FROM citedesk.words WHERE word = q.w
+           UNION
+           SELECT word, df FROM citedesk.words
+            WHERE length(q.w) >= 3 AND word % q.w AND abs(length(word) - length(q.w)) <= 3
+              AND (q.prefix IS NOT NULL OR NOT EXISTS (SELECT 1 FROM citedesk.words AS e WHERE e.word = q.w AND e.df > s.alive * 0.05))
+           UNION
+           (SELECT word, df FROM citedesk.words WHERE q.prefix IS NOT NULL AND word LIKE q.prefix ORDER BY df DESC, word LIMIT ${PREFIX_COMPLETIONS})
+         ) AS w
+        ORDER BY q.i, w.word`,
+      [qwords, qwords.map((w, i) => (i === last && w.length >= 3 ? likePrefix(w) : null))],
+    );
+    const alive = Math.max(1, Number(r.rows[0]?.alive ?? 1));
+    const byWord: { word: string; df: number }[][] = qwords.map(() => []);
+    for (const row of r.rows) byWord[row.i - 1].push({ word: row.word, df: Number(row.df) });
+    // As SearchIndex.expand: the word itself, and unless it is a common word spelt right, its look-alikes.
+    const expansions = qwords.map((w, qi) => {
+      const rows = byWord[qi];
+      const exact = rows.find((x) => x.word === w);
+      const out: { word: string; df: number; sim: number }[] = exact ? [{ ...exact, sim: 1 }] : [];
+      if (w.length < 3) return out;
+      if (exact && qi !== last && tooCommonToBeATypo(exact.df, alive)) return out;
+      const near = rows.filter((x) => x !== exact);
+      for (const [i, sim] of similarWords(w, qi === last, near.map((_, k) => k), (k) => near[k].word)) out.push({ ...near[i], sim });
+      return out;
+    });
+    // Rarer words first; a word far more common than what the rarer ones found only scores those.
+    const rarest = expansions.map((ex) => ex.reduce((m, x) => Math.min(m, x.df), Infinity));
+    const order = qwords.map((_w, qi) => qi).sort((a, b) => rarest[a] - rarest[b] || a - b);
+    const s: Scored = { lex: [], grp: [], weight: [], ord: [], walked: [] };
+    let touched = 0;
+    for (const [pos, qi] of order.entries()) {
+      let found = 0;
+      for (const x of expansions[qi]) {
+        const df = Math.max(1, x.df);
+        if (saysLittle(df, alive, qwords.length)) continue;
+        s.lex.push(lexeme(x.word));
+        s.grp.push(qi);
+        s.weight.push(wordWeight(x.sim, df, alive));
+        const walk = !touched || touched * 16 >= df;
+        s.ord.push(walk ? pos : order.length);
+        if (walk) {
+          s.walked.push(lexeme(x.word));
+          found += df;
+        }
+      }
+      touched += found;
+    }
+    return s;
+  }
+
+  /**
+   * The best `want` candidates: passages holding a walked word (and people), scored on every query
+   * word. Equal scores are ordered as the local index meets them: by the first word (rarest first)
+   * that found them, then by path, quotes before sentences, in the article's order.
+   */
+  private async candidates(s: Scored, kinds: readonly HitKind[], want: number): Promise<ArchiveDoc[]> {
+    const walked = s.walked.join(' | ');
+    const codes = kinds.filter((k) => k !== 'person').map((k) => KIND_CODE[k]);
+    const out: { rank: number; doc: ArchiveDoc }[] = [];
+    if (codes.length) {
+      const r = await this.db.query(
+        `WITH q AS (
+           SELECT t.lex::tsquery AS tq, t.grp, t.weight, t.ord FROM unnest($1::text[], $2::int[], $3::float8[], $7::int[]) AS t(lex, grp, weight, ord)
+         ), cand AS (
+           SELECT p.article_id, p.kind, p.sub, p.words FROM citedesk.passages AS p WHERE p.words @@ $4::tsquery AND p.kind = ANY($5::smallint[])
+         ), scored AS (
+           SELECT c.article_id, c.kind, c.sub, count(*) AS covered, sum(g.w) AS score, min(g.first) AS first
+             FROM cand AS c CROSS JOIN LATERAL (SELECT q.grp, max(q.weight) AS w, min(q.ord) AS first FROM q WHERE c.words @@ q.tq GROUP BY q.grp) AS g
+            GROUP BY c.article_id, c.kind, c.sub
+         ), top AS (
+           SELECT s.*, a.path FROM scored AS s JOIN citedesk.articles AS a ON a.id = s.article_id
+            ORDER BY s.covered DESC, s.score DESC, s.first, a.path COLLATE "C", s.kind, s.sub
+            LIMIT $6
+         )
+         SELECT s.covered::int AS covered, s.score, p.kind, p.sub, p.text, p.speaker, p.role, p.line, p."character", p.start_at, p.end_at,
+                a.path, a.title, a.outlet, a.published,
+                qu.text AS quote_text, qu.kind AS quote_kind, qu.via, qu.person_local, qu.speaker AS quote_speaker, ap.key AS person_key
+           FROM top AS s
+           JOIN citedesk.passages AS p ON p.article_id = s.article_id AND p.kind = s.kind AND p.sub = s.sub
+           JOIN citedesk.articles AS a ON a.id = s.article_id
+           LEFT JOIN citedesk.quotes AS qu ON s.kind = 0 AND qu.article_id = s.article_id AND qu.n = s.sub
+           LEFT JOIN citedesk.article_people AS ap ON ap.article_id = qu.article_id AND ap.local = qu.person_local
+          ORDER BY s.covered DESC, s.score DESC, s.first, s.path COLLATE "C", s.kind, s.sub`,
+        [s.lex, s.grp, s.weight, walked, codes, want, s.ord],
+      );
+      for (const row of r.rows) {
+        const isQuote = row.kind === 0;
+        out.push({
+          rank: row.covered * 1000 + Number(row.score),
+          doc: {
+            kind: isQuote ? 'quote' : 'passage',
+            text: row.text,
+            speaker: row.speaker,
+            role: row.role,
+            path: row.path,
+            line: row.line,
+            character: row.character,
+            ref: isQuote ? `${row.path}#${row.sub}` : null,
+            start: row.start_at,
+            end: row.end_at,
+            title: row.title,
+            outlet: row.outlet,
+            published: row.published,
+            quote: isQuote ? { text: row.quote_text, kind: row.quote_kind, speaker: row.quote_speaker, personLocal: row.person_local, personKey: row.person_key, via: row.via } : null,
+          },
+        });
+      }
+    }
+    if (kinds.includes('person')) {
+      const r = await this.db.query(
+        `WITH q AS (
+           SELECT t.lex::tsquery AS tq, t.grp, t.weight, t.ord FROM unnest($1::text[], $2::int[], $3::float8[], $6::int[]) AS t(lex, grp, weight, ord)
+         ), scored AS (
+           SELECT c.key, count(*) AS covered, sum(g.w) AS score, min(g.first) AS first
+             FROM citedesk.people AS c CROSS JOIN LATERAL (SELECT q.grp, max(q.weight) AS w, min(q.ord) AS first FROM q WHERE c.words @@ q.tq GROUP BY q.grp) AS g
+            WHERE c.words @@ $4::tsquery
+            GROUP BY c.key ORDER BY covered DESC, score DESC, first, c.key COLLATE "C" LIMIT $5
+         )
+         SELECT s.covered::int AS covered, s.score, p.key, p.name, p.aliases, p.roles
+           FROM scored AS s JOIN citedesk.people AS p ON p.key = s.key ORDER BY s.covered DESC, s.score DESC, s.first, s.key COLLATE "C"`,
+        [s.lex, s.grp, s.weight, walked, want, s.ord],
+      );
+      for (const row of r.rows) {
+        out.push({
+          rank: row.covered * 1000 + Number(row.score),
+          doc: { kind: 'person', text: [row.name, ...row.aliases].join(' · '), speaker: row.name, role: row.roles[0] ?? null, path: null, line: 0, character: 0, ref: row.key, start: 0, end: 0, title: null, outlet: null, published: null, quote: null },
+        });
+      }
+    }
+    // Passages before people at equal rank; the best `want` of both.
+    return out
+      .map((x, i) => ({ ...x, i }))
+      .sort((a, b) => b.rank - a.rank || a.i - b.i)
+      .slice(0, want)
+      .map((x) => x.doc);
+  }
+
+  /** People a name may be, as the archive merged them: "Thayer", "President Putin", "Kim Jong-un". */
+  async findPeople(form: string): Promise<ArchivePerson[]> {
+    try {
+      const keys = [nameKey(form)];
+      const bare = withoutTitles(form);
+      if (bare !== null) keys.push(nameKey(bare));
+      for (const key of keys) {
+        if (!key) continue;
+        const r = await this.db.query(
+          `WITH named AS (SELECT DISTINCT key FROM citedesk.article_people WHERE form_keys @> ARRAY[$1::text]),
+                -- A surname alone: the one person whose full name ends with it, when only one does.
+                bysurname AS (SELECT key FROM citedesk.people WHERE last_token = $1 AND key <> $1),
+                folded AS (
+                  SELECT CASE WHEN position(' ' in n.key) = 0 AND (SELECT count(*) FROM citedesk.people WHERE last_token = n.key AND key <> n.key) = 1
+                              THEN (SELECT key FROM citedesk.people WHERE last_token = n.key AND key <> n.key) ELSE n.key END AS key
+                    FROM named AS n
+                  UNION
+                  SELECT key FROM bysurname WHERE NOT EXISTS (SELECT 1 FROM named) AND (SELECT count(*) FROM bysurname) = 1
+                )
+           SELECT p.key, p.name, p.aliases, p.roles, p.articles, p.quotes FROM citedesk.people AS p JOIN folded AS f ON f.key = p.key
+           ORDER BY p.articles DESC, p.quotes DESC, p.key`,
+          [key],
+        );
+        if (r.rows.length) return r.rows.map(personOf);
+      }
+      return [];
+    } catch (e) {
+      throw describe(e);
+    }
+  }
+
+  /** People by their keys (those verification's candidate quotes name). */
+  async peopleByKey(keys: string[]): Promise<ArchivePerson[]> {
+    if (!keys.length) return [];
+    const r = await this.db.query('SELECT key, name, aliases, roles, articles, quotes FROM citedesk.people WHERE key = ANY($1::text[])', [keys]);
+    return r.rows.map(personOf);
+  }
+
+  /** Up to `limit` quotes of a person, newest pushes first: for their card. */
+  async quotesOf(key: string, limit: number): Promise<ArchiveHit[]> {
+    const r = await this.db.query(
+      `SELECT q.n, q.text, q.kind, q.speaker, q.role, q.line, q."character", a.path, a.title, a.outlet, a.published
+         FROM citedesk.article_people AS ap
+         JOIN citedesk.quotes AS q ON q.article_id = ap.article_id AND q.person_local = ap.local
+         JOIN citedesk.articles AS a ON a.id = ap.article_id
+        WHERE ap.key = $1 AND q.kind = 'speech'
+        ORDER BY a.published DESC NULLS LAST, a.path, q.n LIMIT $2`,
+      [key, limit],
+    );
+    return r.rows.map((row) => ({ kind: 'quote', text: row.text, speaker: row.speaker, role: row.role, path: row.path, title: row.title, outlet: row.outlet, published: row.published, line: row.line, character: row.character, score: 0, ref: `${row.path}#${row.n}`, archive: true }));
+  }
+
+  /** An archived article's text and where its quotes are, to show it read-only. */
+  async article(path: string): Promise<{ path: string; title: string; outlet: string | null; published: string | null; text: string } | null> {
+    const r = await this.db.query('SELECT path, title, outlet, published, text FROM citedesk.articles WHERE path = $1', [path]);
+    return r.rows[0] ?? null;
+  }
+}
+
+function personOf(row: { key: string; name: string; aliases: string[]; roles: string[]; articles: number; quotes: number }): ArchivePerson {
+  return { key: row.key, name: row.name, aliases: row.aliases, roles: row.roles, articles: [], quotes: [], archive: true, articleCount: row.articles, quoteCount: row.quotes };
+}
+
+function toHit(d: ArchiveDoc, score: number): ArchiveHit {
+  return { kind: d.kind, text: d.text, speaker: d.speaker, role: d.role, path: d.path, title: d.title, outlet: d.outlet, published: d.published, line: d.line, character: d.character, score: hitScore(score), ref: d.ref, archive: true };
+}
