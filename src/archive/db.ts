@@ -5,7 +5,7 @@
 import { Client, type ClientConfig } from 'pg';
 
 /** How similar (pg_trgm) a vocabulary word must be to a query word to be weighed at all. */
-export const TRIGRAM_THRESHOLD = 0.2;
+export const TRIGRAM_THRESHOLD = 0.1;
 
 /** Where the archive's URL may come from when no --db is given. */
 export const DB_ENV = 'CITEDESK_DB';

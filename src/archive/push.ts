@@ -6,9 +6,8 @@
  * written in batches, each batch ONE transaction: an article's rows are all there or none are,
  * whatever happens to the connection, the server or its disk. Each batch first takes an advisory
  * lock per path (in one order for everyone), so two reporters pushing the same file at once
- * replace it one after the other; vocabulary counts are changed in word order, so they never
- * deadlock. People are re-merged at the end for the names whose articles changed (recorded in the
- * same transactions, so a push cut short leaves them for the next one to finish).
+ * replace it one after the other. Vocabulary counts and people are brought up to date at the end from what the batches
+ * recorded (in the same transactions, so a push cut short leaves it for the next one to finish).
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -22,7 +21,7 @@ import { DEFAULT_MAX_BYTES, displayPath, type LoadProblem } from '../node/load';
 import { describe, transaction } from './db';
 import { ParsePool } from './pool';
 import { docWords, type ArticleRows } from './rows';
-import { LOCK_PEOPLE, checkSchema } from './schema';
+import { LOCK_PEOPLE, LOCK_WORDS, checkSchema } from './schema';
 
 export interface PushOptions {
   /** Which build of the reader parses: an article parsed by another is parsed again. */
@@ -135,6 +134,7 @@ export async function push(client: Client, inputs: string[], o: PushOptions): Pr
     if (failure) throw failure;
     if (o.prune) result.removed = await prune(client, inputs, new Set(shown), found.problems.map((p) => p.path));
     await refreshPeople(client);
+    await foldWordChanges(client);
   } catch (e) {
     throw describe(e);
   }
@@ -164,23 +164,21 @@ async function lockPaths(client: Client, paths: string[]): Promise<void> {
 }
 
 /**
- * Removes articles (by id) inside the caller's transaction: their words leave the vocabulary counts
- * (together with `added`, in one statement, in word order), their people are marked for re-merging.
+ * Removes articles (by id) inside the caller's transaction, and records what that and the articles
+ * replacing them (`added` words, passages and quotes) change: vocabulary counts to fold, people to
+ * re-merge, the archive's totals.
  */
 async function removeArticles(client: Client, ids: number[], added: Map<string, number>, addedPassages: number, addedQuotes: number): Promise<void> {
   if (ids.length) await client.query('INSERT INTO citedesk.people_dirty (key) SELECT DISTINCT key FROM citedesk.article_people WHERE article_id = ANY($1::bigint[])', [ids]);
   const words = [...added.keys()];
-  await client.query(
-    `INSERT INTO citedesk.words AS w (word, df)
-       SELECT word, sum(d)::int FROM (
-         SELECT lex AS word, -count(*) AS d FROM citedesk.passages AS p, unnest(tsvector_to_array(p.words)) AS lex
-          WHERE p.article_id = ANY($1::bigint[]) GROUP BY lex
-         UNION ALL
-         SELECT * FROM unnest($2::text[], $3::int[])
-       ) AS x GROUP BY word ORDER BY word
-     ON CONFLICT (word) DO UPDATE SET df = w.df + excluded.df`,
-    [ids, words, words.map((w) => added.get(w)!)],
-  );
+  if (ids.length) {
+    await client.query(
+      `INSERT INTO citedesk.word_changes (word, d)
+         SELECT lex, -count(*) FROM citedesk.passages AS p, unnest(tsvector_to_array(p.words)) AS lex WHERE p.article_id = ANY($1::bigint[]) GROUP BY lex`,
+      [ids],
+    );
+  }
+  if (words.length) await client.query('INSERT INTO citedesk.word_changes (word, d) SELECT * FROM unnest($1::text[], $2::int[])', [words, words.map((w) => added.get(w)!)]);
   await client.query(
     `UPDATE citedesk.stats SET passages = passages + $2 - (SELECT count(*) FROM citedesk.passages WHERE article_id = ANY($1::bigint[])),
        quotes = quotes + $3 - (SELECT count(*) FROM citedesk.quotes WHERE article_id = ANY($1::bigint[])) WHERE id = 1`,
@@ -286,7 +284,24 @@ async function prune(client: Client, inputs: string[], present: Set<string>, unr
   return removed;
 }
 
+/**
+ * Folds the recorded changes into the vocabulary's counts: one statement, each word once, in word
+ * order. Serialised across pushers; rows recorded after it began wait for the next.
+ */
+export async function foldWordChanges(client: Client): Promise<void> {
+  await transaction(client, async () => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_WORDS]);
+    await client.query(
+      `WITH c AS (DELETE FROM citedesk.word_changes RETURNING word, d)
+       INSERT INTO citedesk.words AS w (word, df)
+       SELECT word, sum(d)::int FROM c GROUP BY word ORDER BY word
+       ON CONFLICT (word) DO UPDATE SET df = w.df + excluded.df`,
+    );
+  });
+}
+
 const PEOPLE_CHUNK = 5000;
+
 
 /**
  * Re-merges the people whose articles changed: per name key, the spelling most used (fullest first),
@@ -341,6 +356,10 @@ async function refreshChunk(client: Client, keys: string[]): Promise<void> {
     const person = { key, name, aliases, roles: distinctRoles(rolesOf.get(key) ?? []), articles: [], quotes: [] };
     return { key, name, aliases, roles: person.roles, articles: articlesOf.get(key) ?? 0, quotes: quotesOf.get(key) ?? 0, last_token: key.slice(key.lastIndexOf(' ') + 1), words: docWords(personDocText(person).indexed) };
   });
+  // A person is a searchable document too: their words count in the vocabulary, as the local index counts them.
+  const personWords = (sign: string) =>
+    client.query(`INSERT INTO citedesk.word_changes (word, d) SELECT lex, ${sign}count(*) FROM citedesk.people, unnest(tsvector_to_array(words)) AS lex WHERE key = ANY($1::text[]) GROUP BY lex`, [keys]);
+  await personWords('-');
   await client.query(
     `INSERT INTO citedesk.people AS p (key, name, aliases, roles, articles, quotes, last_token, words)
      SELECT x.key, x.name, x.aliases, x.roles, x.articles, x.quotes, x.last_token, array_to_tsvector(string_to_array(x.words, ' '))
@@ -352,4 +371,5 @@ async function refreshChunk(client: Client, keys: string[]): Promise<void> {
   );
   // Names no article uses any more.
   await client.query('DELETE FROM citedesk.people WHERE key = ANY($1::text[]) AND NOT (key = ANY($2::text[]))', [keys, rows.map((r) => r.key)]);
+  await personWords('');
 }

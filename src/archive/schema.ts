@@ -15,6 +15,7 @@ export const WRITER_ROLE = 'citedesk_writer';
 /** Serialises init runs (and a push's people refresh) across every client of one database. */
 export const LOCK_INIT = 0x43444b01;
 export const LOCK_PEOPLE = 0x43444b02;
+export const LOCK_WORDS = 0x43444b03;
 
 interface Migration {
   version: number;
@@ -87,13 +88,20 @@ export const MIGRATIONS: Migration[] = [
         words tsvector NOT NULL,
         PRIMARY KEY (article_id, kind, sub)
       )`,
-      `CREATE INDEX passages_words ON citedesk.passages USING gin (words)`,
+      // A larger pending list: pushes add passages in batches of thousands.
+      `CREATE INDEX passages_words ON citedesk.passages USING gin (words) WITH (gin_pending_list_limit = 65536)`,
       // Every word of every passage, with how many passages hold it: typos are looked up here by trigram.
       `CREATE TABLE citedesk.words (
         word text PRIMARY KEY,
         df int NOT NULL
-      )`,
+      ) WITH (fillfactor = 70)`,
       `CREATE INDEX words_trgm ON citedesk.words USING gin (word gin_trgm_ops)`,
+      // Changes to those counts, as pushes write them (appending is cheap); folded into words by
+      // each push when it ends, and by the next push when one was cut short.
+      `CREATE TABLE citedesk.word_changes (
+        word text NOT NULL,
+        d int NOT NULL
+      )`,
       // People merged across the archive by the key of their fullest name.
       `CREATE TABLE citedesk.people (
         key text PRIMARY KEY,

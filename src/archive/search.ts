@@ -61,6 +61,13 @@ const KIND_CODE: Record<HitKind, number> = { quote: 0, passage: 1, person: 2 };
 /** A prefix typed as the last word: at most this many of its completions are looked at. */
 const PREFIX_COMPLETIONS = 100;
 
+/**
+ * The person an article's person of this key is, across the archive: a surname used alone ("Putin")
+ * is the one person whose full name ends with it, when only one does; any other key is its own.
+ */
+const PERSON_OF_KEY = (key: string) =>
+  `coalesce((SELECT CASE WHEN count(*) = 1 THEN min(f.key) END FROM citedesk.people AS f WHERE position(' ' in ${key}) = 0 AND f.last_token = ${key} AND f.key <> ${key}), ${key})`;
+
 /** A word as a tsquery operand: quoted, so the query parser reads it as one lexeme, never as syntax. */
 export function lexeme(w: string): string {
   return `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -197,12 +204,14 @@ export class ArchiveSearch {
          )
          SELECT s.covered::int AS covered, s.score, p.kind, p.sub, p.text, p.speaker, p.role, p.line, p."character", p.start_at, p.end_at,
                 a.path, a.title, a.outlet, a.published,
-                qu.text AS quote_text, qu.kind AS quote_kind, qu.via, qu.person_local, qu.speaker AS quote_speaker, ap.key AS person_key
+                qu.text AS quote_text, qu.kind AS quote_kind, qu.via, qu.person_local, coalesce(pe.name, qu.speaker) AS quote_speaker, pe.key AS person_key
            FROM top AS s
            JOIN citedesk.passages AS p ON p.article_id = s.article_id AND p.kind = s.kind AND p.sub = s.sub
            JOIN citedesk.articles AS a ON a.id = s.article_id
            LEFT JOIN citedesk.quotes AS qu ON s.kind = 0 AND qu.article_id = s.article_id AND qu.n = s.sub
            LEFT JOIN citedesk.article_people AS ap ON ap.article_id = qu.article_id AND ap.local = qu.person_local
+           LEFT JOIN LATERAL (SELECT ${PERSON_OF_KEY('ap.key')} AS key) AS pk ON true
+           LEFT JOIN citedesk.people AS pe ON pe.key = pk.key
           ORDER BY s.covered DESC, s.score DESC, s.first, s.path COLLATE "C", s.kind, s.sub`,
         [s.lex, s.grp, s.weight, walked, codes, want, s.ord],
       );
@@ -213,7 +222,7 @@ export class ArchiveSearch {
           doc: {
             kind: isQuote ? 'quote' : 'passage',
             text: row.text,
-            speaker: row.speaker,
+            speaker: isQuote ? row.quote_speaker : null,
             role: row.role,
             path: row.path,
             line: row.line,
@@ -268,14 +277,11 @@ export class ArchiveSearch {
         if (!key) continue;
         const r = await this.db.query(
           `WITH named AS (SELECT DISTINCT key FROM citedesk.article_people WHERE form_keys @> ARRAY[$1::text]),
-                -- A surname alone: the one person whose full name ends with it, when only one does.
-                bysurname AS (SELECT key FROM citedesk.people WHERE last_token = $1 AND key <> $1),
                 folded AS (
-                  SELECT CASE WHEN position(' ' in n.key) = 0 AND (SELECT count(*) FROM citedesk.people WHERE last_token = n.key AND key <> n.key) = 1
-                              THEN (SELECT key FROM citedesk.people WHERE last_token = n.key AND key <> n.key) ELSE n.key END AS key
-                    FROM named AS n
+                  SELECT ${PERSON_OF_KEY('n.key')} AS key FROM named AS n
                   UNION
-                  SELECT key FROM bysurname WHERE NOT EXISTS (SELECT 1 FROM named) AND (SELECT count(*) FROM bysurname) = 1
+                  -- A surname no source wrote alone: the one person whose full name ends with it.
+                  SELECT ${PERSON_OF_KEY('$1::text')} WHERE NOT EXISTS (SELECT 1 FROM named)
                 )
            SELECT p.key, p.name, p.aliases, p.roles, p.articles, p.quotes FROM citedesk.people AS p JOIN folded AS f ON f.key = p.key
            ORDER BY p.articles DESC, p.quotes DESC, p.key`,
