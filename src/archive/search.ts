@@ -25,6 +25,8 @@ export interface Queryable {
 /** A search hit from the archive: marked as such. */
 export interface ArchiveHit extends SearchHit {
   archive: true;
+  /** For a quote: speech or a term. */
+  quoteKind?: 'speech' | 'term';
 }
 
 /** A quote as the archive stores it, with what verification reads. */
@@ -313,7 +315,7 @@ export class ArchiveSearch {
         ORDER BY a.published DESC NULLS LAST, a.path, q.n LIMIT $2`,
       [key, limit],
     );
-    return r.rows.map((row) => ({ kind: 'quote', text: row.text, speaker: row.speaker, role: row.role, path: row.path, title: row.title, outlet: row.outlet, published: row.published, line: row.line, character: row.character, score: 0, ref: `${row.path}#${row.n}`, archive: true }));
+    return r.rows.map((row) => ({ kind: 'quote', text: row.text, speaker: row.speaker, role: row.role, path: row.path, title: row.title, outlet: row.outlet, published: row.published, line: row.line, character: row.character, score: 0, ref: `${row.path}#${row.n}`, archive: true, quoteKind: row.kind }));
   }
 
   /** An archived article's text and where its quotes are, to show it read-only. */
@@ -328,5 +330,7 @@ function personOf(row: { key: string; name: string; aliases: string[]; roles: st
 }
 
 function toHit(d: ArchiveDoc, score: number): ArchiveHit {
-  return { kind: d.kind, text: d.text, speaker: d.speaker, role: d.role, path: d.path, title: d.title, outlet: d.outlet, published: d.published, line: d.line, character: d.character, score: hitScore(score), ref: d.ref, archive: true };
+  const hit: ArchiveHit = { kind: d.kind, text: d.text, speaker: d.speaker, role: d.role, path: d.path, title: d.title, outlet: d.outlet, published: d.published, line: d.line, character: d.character, score: hitScore(score), ref: d.ref, archive: true };
+  if (d.quote) hit.quoteKind = d.quote.kind;
+  return hit;
 }
