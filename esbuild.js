@@ -43,6 +43,7 @@ const toolEntries = [
   { entryPoints: ['eval/adversarial.ts'], outfile: 'out/eval/adversarial.js' },
   { entryPoints: ['eval/tools/import-polnear.ts'], outfile: 'out/eval/import-polnear.js' },
   { entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
+  { entryPoints: ['bench/archive.ts'], outfile: 'out/bench/archive.js', external: ['pg-native'] },
   { entryPoints: ['bench/fingerprint.ts'], outfile: 'out/bench/fingerprint.js' },
 ];
 

@@ -27,9 +27,10 @@ const PACKAGES: Record<Tool, string> = {
 /**
  * chromium drives the workbench; libkrb5-dev, python3, make and g++ build code-server's native
  * modules (kerberos needs krb5-config); postgresql (with pg_trgm, in postgresql-contrib) is the
- * real server the archive's tests start (test/harness/postgres.ts).
+ * real server the archive's tests start (test/harness/postgres.ts), openssl makes their TLS
+ * certificates.
  */
-const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'python3', 'make', 'g++', 'postgresql', 'postgresql-contrib'];
+const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'python3', 'make', 'g++', 'postgresql', 'postgresql-contrib', 'openssl'];
 
 const STAMP = path.join(TOOLS_DIR, 'stamp.json');
 const LOGS = path.join(TOOLS_DIR, 'logs');
