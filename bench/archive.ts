@@ -20,11 +20,11 @@ import { openArchive, type Archive } from '../src/archive/client';
 import { connect } from '../src/archive/db';
 import { push } from '../src/archive/push';
 import { archiveQuotes } from '../src/archive/quotes';
-import { initSchema } from '../src/archive/schema';
+import { initArchive } from '../src/archive/schema';
 import { startPostgres, type PgServer } from '../test/harness/postgres';
 import { makeProbes, rng, type Probe } from '../eval/probes';
 import { BBC, ROOT, listSources, synthesiseArchive, tempDir } from './corpora';
-import { fmtMs, machine, median, now, quantile } from './stats';
+import { fmtMs, machine, median, now, queryFigures, type QueryFigures } from './stats';
 
 type Json = Record<string, unknown>;
 
@@ -40,17 +40,10 @@ function log(s: string): void {
   process.stderr.write(s + '\n');
 }
 
-const story = (p: string | null) => (p ?? '').replace(/^copy\d+\//, '');
-
 /** A database holding nothing but the archive's schema. */
 async function freshArchive(pg: PgServer, name: string): Promise<string> {
   const url = await pg.createDatabase(name);
-  const c = await connect(url);
-  try {
-    await initSchema(c, 'bench');
-  } finally {
-    await c.end();
-  }
+  await initArchive(url, 'bench');
   return url;
 }
 
@@ -75,27 +68,14 @@ async function dbSize(pg: PgServer, url: string): Promise<number> {
   return Number(bytes);
 }
 
-interface QueryFigures {
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-  recall5: number;
-  recall5AnyCopy: number;
-  queries: number;
-}
-
 async function timeQueries(search: (q: string) => Promise<{ path: string | null }[]>, probes: Probe[]): Promise<QueryFigures> {
-  const times: number[] = [];
-  let hit = 0;
-  let hitAny = 0;
+  const runs: { ms: number; paths: (string | null)[] }[] = [];
   for (const p of probes) {
     const t = now();
     const res = await search(p.query);
-    times.push(now() - t);
-    if (res.slice(0, 5).some((h) => h.path === p.path)) hit++;
-    if (res.slice(0, 5).some((h) => story(h.path) === story(p.path))) hitAny++;
+    runs.push({ ms: now() - t, paths: res.slice(0, 5).map((h) => h.path) });
   }
-  return { medianMs: median(times), p95Ms: quantile(times, 0.95), maxMs: Math.max(...times), recall5: hit / probes.length, recall5AnyCopy: hitAny / probes.length, queries: probes.length };
+  return queryFigures(probes, runs);
 }
 
 /** A 30-quote draft from the BBC sources: two in three quoted right, every third with a word changed. */

@@ -7,7 +7,7 @@
  * derived from them. Designed to shard with Citus by article id (bench/README.md).
  */
 import type { Client } from 'pg';
-import { ArchiveError, describe, transaction } from './db';
+import { ArchiveError, connect, describe, transaction } from './db';
 
 export const READER_ROLE = 'citedesk_reader';
 export const WRITER_ROLE = 'citedesk_writer';
@@ -207,4 +207,14 @@ async function grantRoles(client: Client): Promise<string[]> {
   await client.query(`REVOKE INSERT, UPDATE, DELETE ON citedesk.schema_version FROM ${WRITER_ROLE}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA citedesk TO ${WRITER_ROLE}`);
   return [READER_ROLE, WRITER_ROLE];
+}
+
+/** `initSchema` on its own connection to `url`. */
+export async function initArchive(url: string, citedeskVersion: string): Promise<InitResult> {
+  const client = await connect(url);
+  try {
+    return await initSchema(client, citedeskVersion);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

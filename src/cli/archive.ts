@@ -1,6 +1,6 @@
 /** `citedesk archive init|push`: the shared archive on PostgreSQL. */
 import { ArchiveError, DB_ENV, connect, redact } from '../archive/db';
-import { initSchema } from '../archive/schema';
+import { initArchive } from '../archive/schema';
 import { push } from '../archive/push';
 import { warnProblem } from './output';
 import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
@@ -51,18 +51,13 @@ async function runInit(args: string[]): Promise<number> {
   if (p.positional.length) throw new UsageError(`archive init takes no PATH (got "${p.positional[0]}")`);
   const url = needUrl(p);
   try {
-    const client = await connect(url);
-    try {
-      const r = await initSchema(client, CITEDESK);
-      if (p.flags.has('json')) process.stdout.write(JSON.stringify(r) + '\n');
-      else {
-        const what = r.applied.length ? `migrated from version ${r.from} to ${r.to}` : `already at version ${r.to}`;
-        process.stdout.write(`Archive in ${redact(url)}: schema ${what}.\nRoles: ${r.roles[0]} (read-only: grant it to editors' logins), ${r.roles[1]} (push: grant it to whoever pushes).\n`);
-      }
-      return 0;
-    } finally {
-      await client.end().catch(() => undefined);
+    const r = await initArchive(url, CITEDESK);
+    if (p.flags.has('json')) process.stdout.write(JSON.stringify(r) + '\n');
+    else {
+      const what = r.applied.length ? `migrated from version ${r.from} to ${r.to}` : `already at version ${r.to}`;
+      process.stdout.write(`Archive in ${redact(url)}: schema ${what}.\nRoles: ${r.roles[0]} (read-only: grant it to editors' logins), ${r.roles[1]} (push: grant it to whoever pushes).\n`);
     }
+    return 0;
   } catch (e) {
     return archiveFailure(e);
   }

@@ -3,7 +3,7 @@
  * root hook after the last test (test/unit/hooks.ts). Each test file gets its own databases.
  */
 import { connect } from '../../src/archive/db';
-import { initSchema } from '../../src/archive/schema';
+import { initArchive } from '../../src/archive/schema';
 import { startPostgres, type PgServer } from '../harness/postgres';
 
 let server: Promise<PgServer> | null = null;
@@ -26,14 +26,7 @@ export async function stopPostgres(): Promise<void> {
 export async function freshDatabase(init = true): Promise<string> {
   const s = await postgres();
   const url = await s.createDatabase(`citedesk_test_${process.pid}_${++databases}`);
-  if (init) {
-    const c = await connect(url);
-    try {
-      await initSchema(c, 'test');
-    } finally {
-      await c.end();
-    }
-  }
+  if (init) await initArchive(url, 'test');
   return url;
 }
 
