@@ -4,8 +4,8 @@
  */
 import { Client, type ClientConfig } from 'pg';
 
-/** How similar (pg_trgm) a vocabulary word must be to a query word to be weighed at all. */
-export const TRIGRAM_THRESHOLD = 0.1;
+/** How similar (pg_trgm) a vocabulary word must be to a query word of five letters or more to be weighed at all. */
+export const TRIGRAM_THRESHOLD = 0.25;
 
 /** Where the archive's URL may come from when no --db is given. */
 export const DB_ENV = 'CITEDESK_DB';
@@ -58,7 +58,8 @@ export function checkUrl(url: string): URL {
 export function clientConfig(url: string, o: ConnectOptions = {}): ClientConfig {
   const u = checkUrl(url);
   if (o.password && !u.password) u.password = encodeURIComponent(o.password);
-  const settings = ['-c search_path=citedesk,public', `-c pg_trgm.similarity_threshold=${TRIGRAM_THRESHOLD}`];
+  // No JIT: the archive's queries are short, and compiling them costs more than it saves.
+  const settings = ['-c search_path=citedesk,public', `-c pg_trgm.similarity_threshold=${TRIGRAM_THRESHOLD}`, '-c jit=off'];
   if (o.readOnly) settings.push('-c default_transaction_read_only=on');
   return {
     connectionString: u.toString(),

@@ -75,18 +75,50 @@ export function lexeme(w: string): string {
   return `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** Words this long or shorter may differ from what was meant by one edit, and are looked up by their one-edit variants. */
+const SHORT_WORD = 4;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789\'';
+
+/** Every string one deletion, substitution, insertion or swap of neighbours away from `w` (folded words' letters). */
+export function oneEditAway(w: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length) out.add(w.slice(0, i) + w.slice(i + 1));
+    if (i < w.length - 1) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    for (const c of ALPHABET) {
+      out.add(w.slice(0, i) + c + w.slice(i));
+      if (i < w.length) out.add(w.slice(0, i) + c + w.slice(i + 1));
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
+
 function likePrefix(w: string): string {
   return w.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 }
 
 interface Scored {
-  lex: string[];
+  /** Every word that scores, with its query word (group), weight and place in the walk. */
+  words: string[];
   grp: number[];
   weight: number[];
   /** Where the word's group comes in the walk (rarest first); a word only looked up comes after all. */
   ord: number[];
-  walked: string[];
+  /** Which passages are candidates, as a tsquery over quoted lexemes. */
+  match: string;
 }
+
+/**
+ * How many passages the candidate query may read. The local index walks posting lists in memory;
+ * here each candidate is a row read and scored, so the walk stops after the rarer words once they
+ * have found this many (the first word is always walked). When even the rarest word alone is more
+ * common than that, a candidate must hold two of the rarest query words: passages that cover more
+ * of the query rank first anyway.
+ */
+export const WALK_BUDGET = 1000;
+/** How many of the rarest query words the "two of them" rule combines (pairs of 4: 6). */
+const PAIR_WORDS = 4;
 
 export class ArchiveSearch {
   constructor(private readonly db: Queryable) {}
@@ -111,7 +143,7 @@ export class ArchiveSearch {
       if (!qwords.length) return [];
       const want = options.candidates ?? Math.max(40, limit * 3);
       const scored = await this.scoreWords(qwords);
-      if (!scored.walked.length) return [];
+      if (!scored.match) return [];
       const items = await this.candidates(scored, kinds, want);
       return rankCandidates(query, items, limit);
     } catch (e) {
@@ -125,21 +157,34 @@ export class ArchiveSearch {
    */
   private async scoreWords(qwords: string[]): Promise<Scored> {
     const last = qwords.length - 1;
+    // A short word's look-alikes are the vocabulary words one edit away (looked up by key); a
+    // longer word's, those pg_trgm finds similar (GIN over the vocabulary's trigrams).
+    const variants: string[] = [];
+    const variantOf: number[] = [];
+    qwords.forEach((w, i) => {
+      if (w.length < 3 || w.length > SHORT_WORD) return;
+      for (const v of oneEditAway(w)) {
+        variants.push(v);
+        variantOf.push(i + 1);
+      }
+    });
     const r = await this.db.query(
-      `SELECT q.i::int AS i, w.word, w.df, s.alive
-         FROM (SELECT (SELECT passages FROM citedesk.stats WHERE id = 1) + (SELECT count(*) FROM citedesk.people) AS alive) AS s,
-              unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(w, prefix, i)
-         CROSS JOIN LATERAL (
+      `WITH s AS (SELECT (SELECT passages FROM citedesk.stats WHERE id = 1) + (SELECT count(*) FROM citedesk.people) AS alive),
+            q AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(w, prefix, i))
+       SELECT q.i::int AS i, w.word, w.df, s.alive
+         FROM s, q CROSS JOIN LATERAL (
            SELECT word, df FROM citedesk.words WHERE word = q.w
            UNION
            SELECT word, df FROM citedesk.words
-            WHERE length(q.w) >= 3 AND word % q.w AND abs(length(word) - length(q.w)) <= 3
+            WHERE length(q.w) > ${SHORT_WORD} AND word % q.w AND abs(length(word) - length(q.w)) <= 3
               AND (q.prefix IS NOT NULL OR NOT EXISTS (SELECT 1 FROM citedesk.words AS e WHERE e.word = q.w AND e.df > s.alive * 0.05))
            UNION
            (SELECT word, df FROM citedesk.words WHERE q.prefix IS NOT NULL AND word LIKE q.prefix ORDER BY df DESC, word LIMIT ${PREFIX_COMPLETIONS})
          ) AS w
-        ORDER BY q.i, w.word`,
-      [qwords, qwords.map((w, i) => (i === last && w.length >= 3 ? likePrefix(w) : null))],
+       UNION
+       SELECT v.i, w.word, w.df, s.alive FROM s, unnest($3::text[], $4::int[]) AS v(word, i) JOIN citedesk.words AS w ON w.word = v.word
+        ORDER BY 1, 2`,
+      [qwords, qwords.map((w, i) => (i === last && w.length >= 3 ? likePrefix(w) : null)), variants, variantOf],
     );
     const alive = Math.max(1, Number(r.rows[0]?.alive ?? 1));
     const byWord: { word: string; df: number }[][] = qwords.map(() => []);
@@ -158,25 +203,54 @@ export class ArchiveSearch {
     // Rarer words first; a word far more common than what the rarer ones found only scores those.
     const rarest = expansions.map((ex) => ex.reduce((m, x) => Math.min(m, x.df), Infinity));
     const order = qwords.map((_w, qi) => qi).sort((a, b) => rarest[a] - rarest[b] || a - b);
-    const s: Scored = { lex: [], grp: [], weight: [], ord: [], walked: [] };
+    const s: Scored = { words: [], grp: [], weight: [], ord: [], match: '' };
+    const groups: { qi: number; walked: string[]; df: number }[] = [];
     let touched = 0;
     for (const [pos, qi] of order.entries()) {
-      let found = 0;
+      const g = { qi, walked: [] as string[], df: 0 };
       for (const x of expansions[qi]) {
         const df = Math.max(1, x.df);
         if (saysLittle(df, alive, qwords.length)) continue;
-        s.lex.push(lexeme(x.word));
+        s.words.push(x.word);
         s.grp.push(qi);
         s.weight.push(wordWeight(x.sim, df, alive));
+        // As the local index: a word far more common than what the rarer ones found only scores those.
         const walk = !touched || touched * 16 >= df;
         s.ord.push(walk ? pos : order.length);
         if (walk) {
-          s.walked.push(lexeme(x.word));
-          found += df;
+          g.walked.push(lexeme(x.word));
+          g.df += df;
         }
       }
-      touched += found;
+      touched += g.df;
+      if (g.walked.length) groups.push(g);
     }
+    if (!groups.length) return s;
+    const any = (g: { walked: string[] }) => (g.walked.length > 1 ? `(${g.walked.join(' | ')})` : g.walked[0]);
+    if (groups[0].df > WALK_BUDGET && groups.length > 1) {
+      // Pairs of the rarest words, those expected to share the fewest passages first, until about a budget's worth.
+      const rare = groups.slice(0, PAIR_WORDS);
+      const pairs: { expr: string; expected: number }[] = [];
+      for (let i = 0; i < rare.length; i++) for (let j = i + 1; j < rare.length; j++) pairs.push({ expr: `(${any(rare[i])} & ${any(rare[j])})`, expected: (rare[i].df * rare[j].df) / alive });
+      pairs.sort((a, b) => a.expected - b.expected);
+      const chosen: string[] = [];
+      let expected = 0;
+      for (const p of pairs) {
+        if (chosen.length && expected + p.expected > WALK_BUDGET) break;
+        chosen.push(p.expr);
+        expected += p.expected;
+      }
+      s.match = chosen.join(' | ');
+      return s;
+    }
+    let walkedDf = 0;
+    const walked: string[] = [];
+    for (const g of groups) {
+      if (walked.length && walkedDf + g.df > WALK_BUDGET) break;
+      walked.push(...g.walked);
+      walkedDf += g.df;
+    }
+    s.match = walked.join(' | ');
     return s;
   }
 
@@ -186,19 +260,22 @@ export class ArchiveSearch {
    * that found them, then by path, quotes before sentences, in the article's order.
    */
   private async candidates(s: Scored, kinds: readonly HitKind[], want: number): Promise<ArchiveDoc[]> {
-    const walked = s.walked.join(' | ');
     const codes = kinds.filter((k) => k !== 'person').map((k) => KIND_CODE[k]);
     const out: { rank: number; doc: ArchiveDoc }[] = [];
     if (codes.length) {
       const r = await this.db.query(
         `WITH q AS (
-           SELECT t.lex::tsquery AS tq, t.grp, t.weight, t.ord FROM unnest($1::text[], $2::int[], $3::float8[], $7::int[]) AS t(lex, grp, weight, ord)
+           SELECT * FROM unnest($1::text[], $2::int[], $3::float8[], $7::int[]) AS t(word, grp, weight, ord)
          ), cand AS (
            SELECT p.article_id, p.kind, p.sub, p.words FROM citedesk.passages AS p WHERE p.words @@ $4::tsquery AND p.kind = ANY($5::smallint[])
+         ), hits AS (
+           -- Each candidate's words met with the query's: per query word, its best match.
+           SELECT c.article_id, c.kind, c.sub, q.grp, max(q.weight) AS w, min(q.ord) AS first
+             FROM cand AS c CROSS JOIN LATERAL unnest(tsvector_to_array(c.words)) AS l(word) JOIN q ON q.word = l.word
+            GROUP BY c.article_id, c.kind, c.sub, q.grp
          ), scored AS (
-           SELECT c.article_id, c.kind, c.sub, count(*) AS covered, sum(g.w) AS score, min(g.first) AS first
-             FROM cand AS c CROSS JOIN LATERAL (SELECT q.grp, max(q.weight) AS w, min(q.ord) AS first FROM q WHERE c.words @@ q.tq GROUP BY q.grp) AS g
-            GROUP BY c.article_id, c.kind, c.sub
+           -- Scores summed in another order than the local index sums them differ in the last bits: rounded, ties stay ties.
+           SELECT article_id, kind, sub, count(*) AS covered, round(sum(w)::numeric, 9) AS score, min(first) AS first FROM hits GROUP BY article_id, kind, sub
          ), top AS (
            SELECT s.*, a.path FROM scored AS s JOIN citedesk.articles AS a ON a.id = s.article_id
             ORDER BY s.covered DESC, s.score DESC, s.first, a.path COLLATE "C", s.kind, s.sub
@@ -215,7 +292,7 @@ export class ArchiveSearch {
            LEFT JOIN LATERAL (SELECT ${PERSON_OF_KEY('ap.key')} AS key) AS pk ON true
            LEFT JOIN citedesk.people AS pe ON pe.key = pk.key
           ORDER BY s.covered DESC, s.score DESC, s.first, s.path COLLATE "C", s.kind, s.sub`,
-        [s.lex, s.grp, s.weight, walked, codes, want, s.ord],
+        [s.words, s.grp, s.weight, s.match, codes, want, s.ord],
       );
       for (const row of r.rows) {
         const isQuote = row.kind === 0;
@@ -243,16 +320,19 @@ export class ArchiveSearch {
     if (kinds.includes('person')) {
       const r = await this.db.query(
         `WITH q AS (
-           SELECT t.lex::tsquery AS tq, t.grp, t.weight, t.ord FROM unnest($1::text[], $2::int[], $3::float8[], $6::int[]) AS t(lex, grp, weight, ord)
-         ), scored AS (
-           SELECT c.key, count(*) AS covered, sum(g.w) AS score, min(g.first) AS first
-             FROM citedesk.people AS c CROSS JOIN LATERAL (SELECT q.grp, max(q.weight) AS w, min(q.ord) AS first FROM q WHERE c.words @@ q.tq GROUP BY q.grp) AS g
+           SELECT * FROM unnest($1::text[], $2::int[], $3::float8[], $6::int[]) AS t(word, grp, weight, ord)
+         ), hits AS (
+           SELECT c.key, q.grp, max(q.weight) AS w, min(q.ord) AS first
+             FROM citedesk.people AS c CROSS JOIN LATERAL unnest(tsvector_to_array(c.words)) AS l(word) JOIN q ON q.word = l.word
             WHERE c.words @@ $4::tsquery
-            GROUP BY c.key ORDER BY covered DESC, score DESC, first, c.key COLLATE "C" LIMIT $5
+            GROUP BY c.key, q.grp
+         ), scored AS (
+           SELECT key, count(*) AS covered, round(sum(w)::numeric, 9) AS score, min(first) AS first FROM hits
+            GROUP BY key ORDER BY covered DESC, score DESC, first, key COLLATE "C" LIMIT $5
          )
          SELECT s.covered::int AS covered, s.score, p.key, p.name, p.aliases, p.roles
            FROM scored AS s JOIN citedesk.people AS p ON p.key = s.key ORDER BY s.covered DESC, s.score DESC, s.first, s.key COLLATE "C"`,
-        [s.lex, s.grp, s.weight, walked, want, s.ord],
+        [s.words, s.grp, s.weight, s.match, want, s.ord],
       );
       for (const row of r.rows) {
         out.push({
