@@ -168,6 +168,7 @@ async function main(): Promise<void> {
     bbc.check = await measureCheck(a, draft);
     await a.close();
     results.bbc = bbc;
+    save(results);
 
     for (const copies of process.argv.includes('--no-100x') ? [10] : [10, 100]) {
       const name = `archive${copies}x`;
@@ -187,6 +188,7 @@ async function main(): Promise<void> {
       const check = await measureCheck(arch, draft);
       await arch.close();
       results[name] = { files, push: first, repush, bytes: await dbSize(pg, url), search, check };
+      save(results);
       await pg.sql('postgres', `DROP DATABASE ${name} WITH (FORCE)`);
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -194,10 +196,15 @@ async function main(): Promise<void> {
     await pg.stop();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   }
+  save(results);
+  print(results);
+}
+
+/** Written after each corpus, so that a long run cut short keeps what it measured. */
+function save(results: Json): void {
   const outDir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'archive.json'), JSON.stringify(results, null, 2) + '\n');
-  print(results);
 }
 
 function get(o: unknown, ...keys: (string | number)[]): number {

@@ -120,7 +120,16 @@ export const WALK_BUDGET = 1000;
 /** How many of the rarest query words the "two of them" rule combines (pairs of 4: 6). */
 const PAIR_WORDS = 4;
 
+/** How many documents the archive searches: passages and people. */
+const ALIVE = 'SELECT (SELECT passages FROM citedesk.stats WHERE id = 1) + (SELECT count(*) FROM citedesk.people) AS alive';
+/** How long a word's vocabulary rows are reused, and how many are kept. */
+const REMEMBER_MS = 30_000;
+const REMEMBER_WORDS = 20_000;
+
 export class ArchiveSearch {
+  private readonly remembered = new Map<string, { at: number; rows: { word: string; df: number }[] }>();
+  private alive = { at: 0, n: 1 };
+
   constructor(private readonly db: Queryable) {}
 
   /** How many passages and people the archive searches through. */
@@ -157,6 +166,45 @@ export class ArchiveSearch {
    */
   private async scoreWords(qwords: string[]): Promise<Scored> {
     const last = qwords.length - 1;
+    const { alive, byWord } = await this.vocabulary(qwords.map((w, i) => ({ w, prefix: i === last })));
+    // As SearchIndex.expand: the word itself, and unless it is a common word spelt right, its look-alikes.
+    const expansions = qwords.map((w, qi) => {
+      const rows = byWord[qi];
+      const exact = rows.find((x) => x.word === w);
+      const out: { word: string; df: number; sim: number }[] = exact ? [{ ...exact, sim: 1 }] : [];
+      if (w.length < 3) return out;
+      if (exact && qi !== last && tooCommonToBeATypo(exact.df, alive)) return out;
+      const near = rows.filter((x) => x !== exact);
+      for (const [i, sim] of similarWords(w, qi === last, near.map((_, k) => k), (k) => near[k].word)) out.push({ ...near[i], sim });
+      return out;
+    });
+    return this.walk(qwords, expansions, alive);
+  }
+
+  /**
+   * Each query word's vocabulary rows (itself, its look-alikes, and for the word being typed its
+   * completions), with how many documents there are; remembered for a little while, since a
+   * search box asks for the same words keystroke after keystroke and a draft repeats them.
+   */
+  private async vocabulary(ws: { w: string; prefix: boolean }[]): Promise<{ alive: number; byWord: { word: string; df: number }[][] }> {
+    const t = Date.now();
+    if (this.remembered.size > REMEMBER_WORDS) this.remembered.clear();
+    const key = (x: { w: string; prefix: boolean }) => (x.prefix ? '>' : '=') + x.w;
+    const fresh = (k: string) => {
+      const hit = this.remembered.get(k);
+      return hit && t - hit.at < REMEMBER_MS ? hit.rows : null;
+    };
+    const ask = [...new Set(ws.filter((x) => !fresh(key(x))).map(key))].map((k) => ({ w: k.slice(1), prefix: k[0] === '>' }));
+    if (ask.length || t - this.alive.at >= REMEMBER_MS) {
+      const { alive, byWord } = await this.lookUpWords(ask);
+      this.alive = { at: t, n: alive };
+      ask.forEach((x, i) => this.remembered.set(key(x), { at: t, rows: byWord[i] }));
+    }
+    return { alive: this.alive.n, byWord: ws.map((x) => fresh(key(x)) ?? []) };
+  }
+
+  private async lookUpWords(ws: { w: string; prefix: boolean }[]): Promise<{ alive: number; byWord: { word: string; df: number }[][] }> {
+    const qwords = ws.map((x) => x.w);
     // A short word's look-alikes are the vocabulary words one edit away (looked up by key); a
     // longer word's, those pg_trgm finds similar (GIN over the vocabulary's trigrams).
     const variants: string[] = [];
@@ -169,7 +217,7 @@ export class ArchiveSearch {
       }
     });
     const r = await this.db.query(
-      `WITH s AS (SELECT (SELECT passages FROM citedesk.stats WHERE id = 1) + (SELECT count(*) FROM citedesk.people) AS alive),
+      `WITH s AS (${ALIVE}),
             q AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(w, prefix, i))
        SELECT q.i::int AS i, w.word, w.df, s.alive
          FROM s, q CROSS JOIN LATERAL (
@@ -184,22 +232,16 @@ export class ArchiveSearch {
        UNION
        SELECT v.i, w.word, w.df, s.alive FROM s, unnest($3::text[], $4::int[]) AS v(word, i) JOIN citedesk.words AS w ON w.word = v.word
         ORDER BY 1, 2`,
-      [qwords, qwords.map((w, i) => (i === last && w.length >= 3 ? likePrefix(w) : null)), variants, variantOf],
+      [qwords, ws.map((x) => (x.prefix && x.w.length >= 3 ? likePrefix(x.w) : null)), variants, variantOf],
     );
-    const alive = Math.max(1, Number(r.rows[0]?.alive ?? 1));
     const byWord: { word: string; df: number }[][] = qwords.map(() => []);
     for (const row of r.rows) byWord[row.i - 1].push({ word: row.word, df: Number(row.df) });
-    // As SearchIndex.expand: the word itself, and unless it is a common word spelt right, its look-alikes.
-    const expansions = qwords.map((w, qi) => {
-      const rows = byWord[qi];
-      const exact = rows.find((x) => x.word === w);
-      const out: { word: string; df: number; sim: number }[] = exact ? [{ ...exact, sim: 1 }] : [];
-      if (w.length < 3) return out;
-      if (exact && qi !== last && tooCommonToBeATypo(exact.df, alive)) return out;
-      const near = rows.filter((x) => x !== exact);
-      for (const [i, sim] of similarWords(w, qi === last, near.map((_, k) => k), (k) => near[k].word)) out.push({ ...near[i], sim });
-      return out;
-    });
+    const alive = r.rows.length ? Number(r.rows[0].alive) : Number((await this.db.query(ALIVE)).rows[0].alive);
+    return { alive: Math.max(1, alive), byWord };
+  }
+
+  /** The words that score and the tsquery that picks the candidates: rarer words first, as the local index walks. */
+  private walk(qwords: string[], expansions: { word: string; df: number; sim: number }[][], alive: number): Scored {
     // Rarer words first; a word far more common than what the rarer ones found only scores those.
     const rarest = expansions.map((ex) => ex.reduce((m, x) => Math.min(m, x.df), Infinity));
     const order = qwords.map((_w, qi) => qi).sort((a, b) => rarest[a] - rarest[b] || a - b);
