@@ -126,6 +126,9 @@ export function describe(e: unknown, url?: string): ArchiveError {
     case '3F000':
       return new ArchiveError(`${where} holds no Citedesk archive yet (${message}): run citedesk archive init --db URL`, code);
   }
+  if (/client password must be a string|password authentication failed/i.test(message)) {
+    return new ArchiveError(`${where} asks for a password${userOf(url)}: in the editor run "Citedesk: Set Archive Password"; on the command line set PGPASSWORD or use ~/.pgpass.`, '28P01');
+  }
   if (/self[- ]signed|certificate|SSL|TLS/i.test(message)) return new ArchiveError(`TLS to ${where} failed: ${message}`, code);
   if (/Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(message)) {
     return new ArchiveError(`lost the connection to ${where} (${message}); nothing half-written was kept: push again to finish`, code ?? 'ECONNRESET');

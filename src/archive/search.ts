@@ -210,7 +210,8 @@ export class ArchiveSearch {
     const variants: string[] = [];
     const variantOf: number[] = [];
     qwords.forEach((w, i) => {
-      if (w.length < 3 || w.length > SHORT_WORD) return;
+      // pg_trgm reads an apostrophe as a break between words ("doe't" is "doe" and "t"): such a word's look-alikes are its edits too.
+      if (w.length < 3 || (w.length > SHORT_WORD && !(/['\u2019]/.test(w) && w.length <= 12))) return;
       for (const v of oneEditAway(w)) {
         variants.push(v);
         variantOf.push(i + 1);

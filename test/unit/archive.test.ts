@@ -185,6 +185,15 @@ describe('archive on PostgreSQL: roles, passwords and hostile text', function ()
       await a.close();
     }
     await assert.rejects(connect(pusher.replace('secret-pusher_test', 'wrong')), (e: ArchiveError) => e.code === '28P01' && /refused the password for user pusher_test/.test(e.message) && !/wrong/.test(e.message));
+    const noPassword = new URL(pusher);
+    noPassword.password = '';
+    const saved = process.env.PGPASSWORD;
+    delete process.env.PGPASSWORD;
+    try {
+      await assert.rejects(connect(noPassword.toString()), (e: ArchiveError) => /asks for a password for user pusher_test: in the editor run "Citedesk: Set Archive Password"/.test(e.message));
+    } finally {
+      if (saved !== undefined) process.env.PGPASSWORD = saved;
+    }
   });
 
   it('says plainly when the server cannot be reached or the URL is not one', async () => {
