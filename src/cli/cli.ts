@@ -2,12 +2,16 @@
  * citedesk: the command-line tool over the same core the editor uses.
  *
  *   citedesk index [PATH...] [--json]
- *   citedesk search [--sources PATH...] [--limit N] [--json] QUERY...
- *   citedesk check DRAFT [--sources PATH...] [--json]
- *   citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]
+ *   citedesk search [--sources PATH...] [--db URL] [--limit N] [--json] QUERY...
+ *   citedesk check DRAFT [--sources PATH...] [--db URL] [--json]
+ *   citedesk ledger DRAFT [--sources PATH...] [--db URL] [--format md|csv|json]
+ *   citedesk archive init [--db URL]
+ *   citedesk archive push PATH... [--db URL] [--prune] [--workers N] [--json]
  *
- * Exit codes: 0 done, 1 a finding that needs attention (check), 2 a usage error.
+ * Exit codes: 0 done, 1 a finding that needs attention (check) or a source that failed (push),
+ * 2 a usage error, 3 the archive could not do it (unreachable, refused, full, another schema).
  */
+import { runArchive } from './archive';
 import { runCheck, runIndex, runLedger, runSearch } from './commands';
 import { UsageError, USAGE } from './args';
 
@@ -23,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
         return await runCheck(rest);
       case 'ledger':
         return await runLedger(rest);
+      case 'archive':
+        return await runArchive(rest);
       case '-h':
       case '--help':
       case 'help':
@@ -47,4 +53,10 @@ async function main(argv: string[]): Promise<number> {
 
 declare const VERSION: string;
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`citedesk: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -3,22 +3,21 @@ import { performance } from 'perf_hooks';
 import * as fs from 'fs';
 import { ledgerRows, renderLedger, type LedgerFormat } from '../core/verification/ledger';
 import { indexJson } from '../core/verification/report';
-import { SearchIndex } from '../core/search/search';
+import { SearchIndex, type SearchHit } from '../core/search/search';
 import { decodeBytes } from '../core/reading/text';
-import { verifyDraft, type Finding } from '../core/verification/verify';
-import type { Corpus } from '../core/corpus/corpus';
-import type { SourceProblem } from '../core/loading/port';
+import { parseDraft, verifyAgainst, type Finding } from '../core/verification/verify';
+import { combinedQuotes, localQuotes, type QuoteSource } from '../core/verification/quote-source';
+import { Corpus } from '../core/corpus/corpus';
 import { bundledSeedsDir, displayPath, openIndex } from '../node/load';
 import { describeError } from '../node/files';
+import { archiveQuotes, openArchive, type Archive } from '../archive/client';
 import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
+import { archiveFailure, dbUrl } from './archive';
+import { warnProblem } from './output';
 
 declare const BUILD_ID: string | undefined;
 /** This build of the reader (a cache written by another build is not reused). */
 const READER = typeof BUILD_ID === 'string' ? BUILD_ID : 'dev';
-
-function warn(p: SourceProblem): void {
-  process.stderr.write(`citedesk: ${p.label}: ${p.message}\n`);
-}
 
 function out(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : s + '\n');
@@ -54,44 +53,79 @@ export async function runIndex(args: string[]): Promise<number> {
     lines.push(`  ${person.name}${person.roles[0] ? `, ${person.roles[0]}` : ''}: ${person.quotes.length} quote${person.quotes.length === 1 ? '' : 's'} in ${person.articles.length} source${person.articles.length === 1 ? '' : 's'}${person.aliases.length ? ` (also: ${person.aliases.join(', ')})` : ''}`);
   }
   out(lines.join('\n'));
-  await save();
+  save();
   return 0;
 }
 
-/** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
+/**
+ * Hits from the local sources and the archive, by score; at equal scores the local one first. An
+ * archived article the writer also has locally is the local one's.
+ */
+export function mergeHits(local: SearchHit[], archived: SearchHit[], corpus: Corpus, limit: number): SearchHit[] {
+  const remote = archived.filter((h) => !h.path || !corpus.has(h.path));
+  return [...local, ...remote].map((h, i) => ({ h, i })).sort((a, b) => a.h.score - b.h.score || a.i - b.i).slice(0, limit).map((x) => x.h);
+}
+
+/** The archive named by --db or $CITEDESK_DB, opened read-only; null when none is named. */
+async function archiveOf(p: ParsedArgs): Promise<Archive | null> {
+  const url = dbUrl(p);
+  return url ? openArchive(url) : null;
+}
+
+/** The local sources: --sources, else the bundled seeds unless an archive is given instead. */
+function localInputs(p: ParsedArgs): string[] {
+  return p.values.get('sources') ?? (dbUrl(p) ? [] : [bundledSeedsDir()]);
+}
+
+/** `citedesk search [--sources PATH...] [--db URL] [--limit N] [--json] QUERY...` */
 export async function runSearch(args: string[]): Promise<number> {
-  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache', 'max-size'], multi: ['sources'] });
+  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache', 'max-size', 'db'], multi: ['sources'] });
   const limit = intOption(p, 'limit', 10, 1, 1000);
   if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
   const t0 = performance.now();
-  const { corpus, index, save } = await load(p.values.get('sources') ?? [bundledSeedsDir()], p);
-  const indexMs = performance.now() - t0;
-  const queries = p.positional.map((query) => {
-    const q0 = performance.now();
-    const results = index.search(query, { limit });
-    return { query, ms: round(performance.now() - q0), results };
-  });
-  if (p.flags.has('json')) {
-    out(JSON.stringify({
-      index: { articles: corpus.size, quotes: corpus.quoteCount, ms: round(indexMs) },
-      queries: queries.map((q) => ({ query: q.query, ms: q.ms, results: q.results.map((r) => ({ kind: r.kind, text: r.text, speaker: r.speaker, path: r.path, line: r.line, score: r.score })) })),
-    }, null, 2));
+  const inputs = localInputs(p);
+  const { corpus, index, save } = inputs.length ? await load(inputs, p) : { corpus: new Corpus(), index: null, save: async () => undefined };
+  let archive: Archive | null = null;
+  try {
+    archive = await archiveOf(p);
+    const size = archive ? await archive.search.size() : { articles: 0, quotes: 0 };
+    const indexMs = performance.now() - t0;
+    const queries: { query: string; ms: number; results: (SearchHit & { archive?: boolean })[] }[] = [];
+    for (const query of p.positional) {
+      const q0 = performance.now();
+      const local = index ? index.search(query, { limit }) : [];
+      const results = archive ? mergeHits(local, await archive.search.search(query, { limit }), corpus, limit) : local;
+      queries.push({ query, ms: round(performance.now() - q0), results });
+    }
+    printSearch(p, { articles: corpus.size + size.articles, quotes: corpus.quoteCount + size.quotes, ms: indexMs }, queries);
     await save();
     return 0;
+  } catch (e) {
+    return archiveFailure(e);
+  } finally {
+    await archive?.close();
   }
-  const lines: string[] = [`${corpus.size} sources, ${corpus.quoteCount} quotes indexed in ${round(indexMs)} ms`];
+}
+
+function printSearch(p: ParsedArgs, total: { articles: number; quotes: number; ms: number }, queries: { query: string; ms: number; results: (SearchHit & { archive?: boolean })[] }[]): void {
+  if (p.flags.has('json')) {
+    out(JSON.stringify({
+      index: { articles: total.articles, quotes: total.quotes, ms: round(total.ms) },
+      queries: queries.map((q) => ({ query: q.query, ms: q.ms, results: q.results.map((r) => ({ kind: r.kind, text: r.text, speaker: r.speaker, path: r.path, line: r.line, score: r.score })) })),
+    }, null, 2));
+    return;
+  }
+  const lines: string[] = [`${total.articles} sources, ${total.quotes} quotes indexed in ${round(total.ms)} ms`];
   for (const q of queries) {
     lines.push('', `“${q.query}” (${q.ms} ms)`);
     if (!q.results.length) lines.push('  nothing found');
     q.results.forEach((r, i) => {
       const where = r.path ? `${r.path}:${r.line + 1}` : '';
       const who = r.kind === 'person' ? '' : r.speaker ? ` — ${r.speaker}` : '';
-      lines.push(`  ${i + 1}. [${r.kind}] ${shorten(r.text, 100)}${who}  ${where}`);
+      lines.push(`  ${i + 1}. [${r.kind}] ${shorten(r.text, 100)}${who}  ${where}${r.archive ? ' (archive)' : ''}`);
     });
   }
   out(lines.join('\n'));
-  await save();
-  return 0;
 }
 
 /** The corpus and its search index: through the `--cache` folder when one is given (`save` writes it back, after the answer is out). */
@@ -99,7 +133,7 @@ async function load(inputs: string[], p: ParsedArgs, exclude: string[] = []): Pr
   const cacheDir = p.values.get('cache')?.at(-1);
   // Like the editor's citedesk.maxSourceSizeMB: a larger file is skipped with a message.
   const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
-  const loader = await openIndex(inputs, { cacheDir, onProblem: warn, maxBytes, build: READER, exclude });
+  const loader = await openIndex(inputs, { cacheDir, onProblem: warnProblem, maxBytes, build: READER, exclude });
   return { corpus: loader.corpus, index: loader.index, save: () => loader.save() };
 }
 
@@ -125,20 +159,41 @@ function readDraft(p: string): string {
 }
 
 async function checkDraft(args: string[], flags: string[], single: string[]): Promise<{ findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> }> {
-  const p = parseArgs(args, { flags, single: [...single, 'max-size'], multi: ['sources'] });
+  const p = parseArgs(args, { flags, single: [...single, 'max-size', 'db'], multi: ['sources'] });
   if (p.positional.length !== 1) throw new UsageError(p.positional.length ? 'give exactly one DRAFT' : 'give the DRAFT to check');
   const draftPath = p.positional[0];
   const draft = readDraft(draftPath);
+  const inputs = localInputs(p);
   // A draft kept among its sources is never its own source.
-  const { corpus, index } = await load(p.values.get('sources') ?? [bundledSeedsDir()], p, [draftPath]);
-  return { findings: verifyDraft(draft, corpus, index, { draftPath: displayPath(draftPath) }), draft, p };
+  const none = new Corpus();
+  const { corpus, index } = inputs.length ? await load(inputs, p, [draftPath]) : { corpus: none, index: new SearchIndex(none) };
+  const self = displayPath(draftPath);
+  const parsed = parseDraft(self, draft);
+  const archive = await archiveOf(p);
+  try {
+    let source: QuoteSource = localQuotes(corpus, index);
+    if (archive) {
+      const archived = await archiveQuotes(archive.search, parsed);
+      // Local sources first; with none given, the archive alone.
+      source = corpus.size ? combinedQuotes(source, archived) : archived;
+    }
+    return { findings: verifyAgainst(draft, source, { draftPath: self, parsed }), draft, p };
+  } finally {
+    await archive?.close();
+  }
 }
 
 const NEEDS_ATTENTION = new Set(['misquote', 'misattributed', 'unsourced']);
 
-/** `citedesk check DRAFT [--sources PATH...] [--json]`: exit 1 when a quote needs attention. */
+/** `citedesk check DRAFT [--sources PATH...] [--db URL] [--json]`: exit 1 when a quote needs attention. */
 export async function runCheck(args: string[]): Promise<number> {
-  const { findings, p } = await checkDraft(args, ['json'], []);
+  let checked: Awaited<ReturnType<typeof checkDraft>>;
+  try {
+    checked = await checkDraft(args, ['json'], []);
+  } catch (e) {
+    return archiveFailure(e);
+  }
+  const { findings, p } = checked;
   const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));
   if (p.flags.has('json')) {
     out(JSON.stringify({
@@ -165,9 +220,15 @@ export async function runCheck(args: string[]): Promise<number> {
   return bad.length ? 1 : 0;
 }
 
-/** `citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]` */
+/** `citedesk ledger DRAFT [--sources PATH...] [--db URL] [--format md|csv|json]` */
 export async function runLedger(args: string[]): Promise<number> {
-  const { findings, p } = await checkDraft(args, [], ['format']);
+  let checked: Awaited<ReturnType<typeof checkDraft>>;
+  try {
+    checked = await checkDraft(args, [], ['format']);
+  } catch (e) {
+    return archiveFailure(e);
+  }
+  const { findings, p } = checked;
   const fmt = (p.values.get('format') ?? ['md']).pop()!;
   if (fmt !== 'md' && fmt !== 'csv' && fmt !== 'json') throw new UsageError(`--format must be md, csv or json, not "${fmt}"`);
   process.stdout.write(renderLedger(ledgerRows(findings), fmt as LedgerFormat, `Sourcing ledger: ${p.positional[0]}`));

@@ -10,6 +10,8 @@ export const Commands = {
   showLog: 'citedesk.showLog',
   checkQuotes: 'citedesk.checkQuotes',
   exportLedger: 'citedesk.exportLedger',
+  setArchivePassword: 'citedesk.setArchivePassword',
+  clearArchivePassword: 'citedesk.clearArchivePassword',
 } as const;
 
 export const Views = {
@@ -23,6 +25,7 @@ export const Settings = {
   sources: 'sources',
   citationStyle: 'citationStyle',
   maxSourceSizeMB: 'maxSourceSizeMB',
+  archiveUrl: 'archive.url',
 } as const;
 
 /** Where sources are looked for unless `citedesk.sources` says otherwise: every kind of file a format reader takes. */
@@ -32,6 +35,9 @@ export const DEFAULT_SOURCE_GLOB = 'sources/**/*.{txt,md,markdown,html,htm,pdf,d
 export const SOURCE_SCHEME = 'citedesk-source';
 /** The language of those views: never a draft, and wrapped (a PDF's paragraph is one line). */
 export const SOURCE_LANGUAGE = 'citedesk-source';
+
+/** The scheme of archived articles opened in the editor (read-only documents). */
+export const ARCHIVE_SCHEME = 'citedesk-archive';
 
 /** Languages Citedesk works in: the writer's drafts. */
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext'] as const;
@@ -62,6 +68,14 @@ export const Strings = {
     return kind === 'text' ? 'transcript' : `${kind} transcript`;
   },
   sourceViewGone: 'This source is no longer in the Citedesk index.',
+  noArchive: 'Citedesk: no archive is set. Put its address (postgres://user@host/database) in the setting citedesk.archive.url first.',
+  passwordTitle: 'Citedesk: Set Archive Password',
+  passwordSaved: 'Citedesk: archive password saved in VS Code’s secret storage.',
+  passwordCleared: 'Citedesk: archive password removed from VS Code’s secret storage.',
+  archiveMark: 'archive',
+  /** How a citation names where an archived source is kept. */
+  archiveCitation: 'Citedesk archive',
+  archiveGone: 'Citedesk: that article is not in the archive (or the archive cannot be reached now).',
 } as const;
 
 /** How each kind of source file is named to the writer, by its ending (any other is text). */

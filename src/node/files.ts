@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isSourceName } from '../core/formats';
+import { LoadMessages } from '../core/loading/messages';
 
 export interface FileStamp {
   size: number;
@@ -80,6 +81,17 @@ export function collectSources(inputs: string[]): FoundFiles {
   };
   for (const i of inputs) visit(i, true);
   return { files, stats, named, problems };
+}
+
+/** A file's bytes, or why they cannot be read (larger than `maxBytes` is skipped with the loader's message). */
+export function readSource(p: string, maxBytes: number): { bytes: Uint8Array } | { error: string } {
+  try {
+    const st = fs.statSync(p);
+    if (st.size > maxBytes) return { error: LoadMessages.tooLarge(st.size, maxBytes) };
+    return { bytes: fs.readFileSync(p) };
+  } catch (e) {
+    return { error: describeError(e) };
+  }
 }
 
 export function describeError(e: unknown): string {

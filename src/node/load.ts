@@ -12,6 +12,12 @@ import { NodeCacheStore, NodeSourceFiles, cacheName } from './node-files';
 
 export { displayPath } from './node-files';
 
+/** A problem with one file, as the command line's other paths (the archive's push) report it. */
+export interface LoadProblem {
+  path: string;
+  message: string;
+}
+
 /** The bundled seed articles, next to the built `dist/` folder. */
 export function bundledSeedsDir(): string {
   return path.resolve(__dirname, '..', 'seeds');

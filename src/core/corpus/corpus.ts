@@ -4,13 +4,13 @@
  * kept current article by article (people-update.ts), to what a build from scratch gives.
  */
 import { parseArticle, type ParseOptions } from '../reading/article';
-import { TITLE_WORDS } from '../reading/vocabulary/lexicon';
+import { TITLE_WORDS } from '../reading/vocabulary';
 import { foldKey } from '../reading/text';
 import type { Article, Person, Quote } from '../types';
 import { formKey, personIndexSteps, type PersonIndex } from './people';
 import { PeopleUpdater } from './people-update';
 
-export { distinctRoles, formKey, type PersonIndex } from './people';
+export { bestName, distinctRoles, formKey, nameScore, type PersonIndex } from './people';
 
 /**
  * More changed articles than this since the people index was made, and it is built again whole
@@ -125,17 +125,17 @@ export class Corpus {
   }
 
   /** The corpus-wide person a quote is attributed to, if its speaker is a named person. */
-  personOf(quote: Quote, article: Article): Person | undefined {
+  personOf(quote: Pick<Quote, 'personIndex'>, article: Pick<Article, 'path'>): Person | undefined {
     return quote.personIndex === null ? undefined : this.personAt(article, quote.personIndex);
   }
 
   /** The corpus-wide person behind one of an article's own people (`article.people[local]`). */
-  personAt(article: Article, local: number): Person | undefined {
+  personAt(article: Pick<Article, 'path'>, local: number): Person | undefined {
     return this.index().ofLocal.get(`${article.path}\u0000${local}`);
   }
 
   /** The speaker as the corpus names them: the merged full name, or the article's description. */
-  speakerOf(quote: Quote, article: Article): string | null {
+  speakerOf(quote: Pick<Quote, 'personIndex' | 'speaker'>, article: Pick<Article, 'path'>): string | null {
     return this.personOf(quote, article)?.name ?? quote.speaker;
   }
 
@@ -144,11 +144,8 @@ export class Corpus {
     const byForm = this.index().byForm;
     const exact = byForm.get(formKey(form));
     if (exact) return exact;
-    // "Sir Anthony Hopkins", "Foreign Secretary Jack Straw": the name after the titles.
-    const words = form.trim().split(/\s+/);
-    let k = 0;
-    while (k < words.length - 1 && TITLE_WORDS.has(foldKey(words[k]).replace(/\.$/, ''))) k++;
-    return k > 0 ? byForm.get(formKey(words.slice(k).join(' '))) ?? [] : [];
+    const bare = withoutTitles(form);
+    return bare !== null ? byForm.get(formKey(bare)) ?? [] : [];
   }
 
   /** The people index of the articles as they are now. */
@@ -204,3 +201,10 @@ export class Corpus {
   }
 }
 
+/** "Sir Anthony Hopkins", "Foreign Secretary Jack Straw": the name after the titles, or null when none lead. */
+export function withoutTitles(form: string): string | null {
+  const words = form.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TITLE_WORDS.has(foldKey(words[k]).replace(/\.$/, ''))) k++;
+  return k > 0 ? words.slice(k).join(' ') : null;
+}

@@ -6,9 +6,8 @@
  * when one article changes, to the same result.
  */
 import { isMisspelling } from '../reading/people';
-import { FAMILY_FIRST, GIVEN_NAMES } from '../reading/vocabulary/lexicon';
-import { COMMON_WORDS } from '../reading/vocabulary/common-words';
-import { nameKey, nameTokens } from '../reading/names';
+import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES } from '../reading/vocabulary';
+import { nameKey, nameTokens, surnameOf as surnameToken } from '../reading/names';
 import { foldKey } from '../reading/text';
 import type { Article, Person } from '../types';
 
@@ -331,10 +330,12 @@ export function makePerson(ms: MemberData[], quotesOf: (m: MemberData) => readon
 export function surnameOf(name: string): { surface: string; key: string } | null {
   const t = nameTokens(name);
   if (t.length < 2 || FAMILY_FIRST.has(t[0])) return null;
-  const last = t[t.length - 1];
+  // Past a generation ("Martin Luther King Jr." is King).
+  const last = surnameToken(t);
   if (last.length < 3 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) return null;
   const words = name.split(/\s+/);
-  const surface = words[words.length - 1].replace(/['\u2019]s$/, '');
+  const at = t.lastIndexOf(last);
+  const surface = (t.length === words.length ? words[at] : words[words.length - 1]).replace(/['\u2019]s$/, '');
   return { surface, key: nameKey(surface) };
 }
 
@@ -401,22 +402,27 @@ function* sortInSteps<T>(a: T[], cmp: (x: T, y: T) => number, run = 1024): Gener
   if (src !== a) for (let k = 0; k < n; k++) a[k] = src[k];
 }
 
-/** The spelling most used across articles, fullest first, proper case over capitals. */
-function canonicalName(ms: MemberData[]): string {
-  const score = new Map<string, number>();
-  for (const m of ms) {
-    const s = m.name;
-    const toks = nameTokens(s).length;
-    const v = (score.get(s) ?? 0) + toks * 1000 + m.mentions * 10 + (s === s.toUpperCase() ? -5000 : 0);
-    score.set(s, v);
-  }
-  let best = ms[0].name;
+/** What one article's use of a spelling counts for the person's name: fullest first, proper case over capitals, then how often. */
+export function nameScore(name: string, mentions: number): number {
+  return nameTokens(name).length * 1000 + mentions * 10 + (name === name.toUpperCase() ? -5000 : 0);
+}
+
+/** The best-scored spelling; equal scores go to the first in code-unit order. */
+export function bestName(scores: Iterable<[string, number]>, first: string): string {
+  let best = first;
   let bestV = -Infinity;
-  for (const [s, v] of score) {
+  for (const [s, v] of scores) {
     if (v > bestV || (v === bestV && s < best)) {
       best = s;
       bestV = v;
     }
   }
   return best;
+}
+
+/** The spelling most used across articles, fullest first, proper case over capitals. */
+function canonicalName(ms: MemberData[]): string {
+  const score = new Map<string, number>();
+  for (const m of ms) score.set(m.name, (score.get(m.name) ?? 0) + nameScore(m.name, m.mentions));
+  return bestName(score, ms[0].name);
 }

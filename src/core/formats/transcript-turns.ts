@@ -8,8 +8,7 @@
  *   `Q    ` or `Q:` (a reporter's question), `Speaker 1 (00:01:02):` (Rev), `[00:01:02] Jane Doe:`
  *   (Trint, Descript), `Jane Doe  0:03` alone on a line (Otter), `JANE DOE:` and `Jane Doe:`.
  */
-import { COMMON_WORDS } from '../reading/vocabulary/common-words';
-import { GIVEN_NAMES } from '../reading/vocabulary/lexicon';
+import { COMMON_WORDS, GIVEN_NAMES } from '../reading/vocabulary';
 import type { Turn } from '../types';
 
 export interface TurnScan {

@@ -3,7 +3,7 @@
  * quote, and whether a quote is a fragment in the writer's own sentence.
  */
 import type { Attribution } from './attribution';
-import { GIVEN_NAMES } from './vocabulary/lexicon';
+import { GIVEN_NAMES } from './vocabulary';
 import type { QuoteSpan } from './quote-spans';
 import { foldKey, partitionPoint } from './text';
 import type { Span } from '../types';

@@ -3,8 +3,8 @@
  * particles ("bin", "de"), initials, hyphens (Kim Jong-un) and possessives (Putin’s) handled, and a
  * judgement of whether the run names a person, an organisation or a place.
  */
-import { COMMON_WORDS } from './vocabulary/common-words';
-import { GIVEN_NAMES, MONTHS, DAYS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, STOPWORDS, TITLE_WORDS } from './vocabulary/lexicon';
+import { ABBREVIATED, COMMON_WORDS, DAYS, GENERATIONS, GIVEN_NAMES, HONORIFICS, MONTHS, NAME_HONORIFICS, NAME_PARTICLES, ORG_CONTEXT, ORG_WORDS, OUTLET_AFTER, PLACE_WORDS, POSTNOMINALS, ROLE_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './vocabulary';
+import { datelineEnd } from './dateline';
 import { editDistance, foldKey } from './text';
 
 export interface Token {
@@ -40,11 +40,6 @@ export interface NameRun {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*\.?|\d[\d,.]*/gu;
-const ORG_CONTEXT = new Set(['newspaper', 'daily', 'paper', 'magazine', 'agency', 'broadcaster', 'channel', 'website', 'firm', 'company', 'group', 'band', 'club', 'team', 'network', 'station', 'outlet', 'tabloid', 'journal', 'publication', 'site', 'app', 'brand', 'bank', 'airline', 'carrier', 'label', 'studio', 'programme', 'show', 'film', 'album', 'song', 'game', 'console', 'maker', 'retailer', 'chain', 'giant', 'rival', 'operator', 'service']);
-const OUTLET_AFTER = new Set(['magazine', 'newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'journal', 'website', 'broadcaster', 'channel', 'network', 'agency', 'station']);
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev']);
-const NAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mr.', 'mrs.', 'ms.']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rt', 'rev', 'revd', 'hon', 'reverend']);
 
 /** "Man-of-the-match", "Cambridge-based", "Bush-style", but not "Suk-yeol" or "Kilroy-Silk". */
 function lowerTail(t: string): boolean {
@@ -72,7 +67,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       possessive = true;
     }
     // A full stop is part of a token only for an initial or an abbreviation ("W.", "Mr.").
-    if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREV.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
+    if (t.charCodeAt(t.length - 1) === 46 && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?)\.$/u.test(t) && !ABBREVIATED.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
     const start = from + m.index;
     const first = t[0];
     // "Man-of-the-match", "Cambridge-based", "Bush-style": a capital before a lower-case word is no name ("Jong-un" is).
@@ -82,6 +77,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     out.push({ text: t, start, end: start + t.length, key, cap, possessive });
   }
   return out;
+}
+
+/** Offices and jobs that are nobody's surname (unlike King, Major, Bishop or Judge). */
+const ROLES_NOT_SURNAMES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'director', 'executive', 'manager', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'founder', 'editor', 'coach', 'official', 'analyst', 'economist', 'adviser', 'advisor', 'aide', 'correspondent', 'commissioner', 'governor', 'senator', 'mayor', 'chancellor']);
+
+/** "Arrives", "Visited": an ordinary word's inflection ("Robert Burns" keeps its surname: a given name comes before it). */
+function verbForm(k: string): boolean {
+  const forms = /s$/.test(k) ? [k.slice(0, -1), k.slice(0, -1) + 'd', k.slice(0, -2), k.slice(0, -2) + 'ed'] : /ed$/.test(k) ? [k.slice(0, -2), k.slice(0, -1), k.slice(0, -1) + 's'] : /ing$/.test(k) ? [k.slice(0, -3), k.slice(0, -3) + 'e', k.slice(0, -3) + 'ed'] : [];
+  return forms.some((f) => f.length > 2 && COMMON_WORDS.has(f));
+}
+
+/** One line whose words of four letters or more are nearly all capitalised: a headline in title case. */
+function isTitleCaseLine(tokens: Token[]): boolean {
+  if (tokens.length < 4 || tokens.length > 30) return false;
+  const long = tokens.filter((t) => t.text.length >= 4 && !/^\d/.test(t.text));
+  if (long.length < 3) return false;
+  const capped = long.filter((t) => t.cap).length;
+  return capped / long.length >= 0.8 && long.some((t) => t.cap && COMMON_WORDS.has(t.key) && !GIVEN_NAMES.has(t.key));
 }
 
 function isInitial(t: Token): boolean {
@@ -104,11 +117,17 @@ function joined(text: string, a: Token, b: Token): boolean {
  * sentence are not taken for names.
  */
 export function findNameRuns(text: string, from: number, to: number, sentenceStarts: ReadonlySet<number>): NameRun[] {
-  const tokens = tokenize(text, from, to);
+  // A dateline ("WASHINGTON —") names where the story was filed, nobody in it.
+  const tokens = tokenize(text, datelineEnd(text, from), to);
+  // A headline in title case ("Carly Fiorina Endorses Ted Cruz") capitalises its ordinary words: they are no names.
+  const titleCase = isTitleCaseLine(tokens);
+  // ("Home Secretary" keeps its office; "Home Russia President", a breadcrumb, does not.)
+  const ordinary = (t: Token, prev?: Token, next?: Token) =>
+    titleCase && !GIVEN_NAMES.has(t.key) && !ORG_WORDS.has(t.key) && !PLACE_WORDS.has(t.key) && (!TITLE_WORDS.has(t.key) || (COMMON_WORDS.has(t.key) && !(next && TITLE_WORDS.has(next.key)))) && (COMMON_WORDS.has(t.key) || (verbForm(t.key) && !(prev && GIVEN_NAMES.has(prev.key))));
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap || /^\d/.test(tokens[i].text)) {
+    if (!tokens[i].cap || /^\d/.test(tokens[i].text) || ordinary(tokens[i], undefined, tokens[i + 1])) {
       i++;
       continue;
     }
@@ -118,8 +137,8 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
       const t = tokens[j];
       const prev = run[run.length - 1];
       if (!joined(text, prev, t)) break;
-      if (text[prev.end] === '.' && !isInitial(prev) && !ABBREV.has(prev.key)) break;
-      if (t.cap && !/^\d/.test(t.text)) {
+      if (text[prev.end] === '.' && !isInitial(prev) && !ABBREVIATED.has(prev.key)) break;
+      if (t.cap && !/^\d/.test(t.text) && !ordinary(t, prev, tokens[j + 1])) {
         run.push(t);
         j++;
         continue;
@@ -142,7 +161,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     // "Rolling Stone magazine", "the Sun newspaper": an outlet named by what follows it.
     else if (r && (r.kind === 'person' || r.kind === 'single') && next && !next.cap && OUTLET_AFTER.has(next.key) && !run[run.length - 1].possessive && joined(text, run[run.length - 1], next)) r.kind = 'org';
     // "finance minister Trevor Manuel", "Wada chairman Dick Pound", "singer Dido": an office names a person.
-    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && !ROLE_MODIFIERS.has(before.key) && joined(text, before, run[0])) {
+    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && (ROLE_NOUNS.has(before.key) || agentNoun(before, tokens[i - run.length - 2])) && !ROLE_MODIFIERS.has(before.key) && joined(text, before, run[0])) {
       r.kind = r.tokens.length >= 2 ? 'person' : 'single';
       r.titled = true;
     }
@@ -152,19 +171,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
   return runs;
 }
 
-/** Title words that only qualify a role ("former", "acting", "shadow"): "a former Formula 3 champion" names no Formula. */
-const ROLE_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'outgoing', 'incoming', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'vice', 'shadow', 'foreign', 'home', 'state', 'party', 'trade', 'industry', 'finance', 'health', 'education', 'culture', 'defence', 'defense', 'treasury', 'interior', 'justice', 'prime']);
 
-/** Nouns that name what a person does: the end of a role written before a name. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  ...TITLE_WORDS,
-  ...('editor critic rapper singer novelist comedian presenter organiser organizer producer writer columnist correspondent ' +
-    'reporter journalist broadcaster photographer worker employee strategist consultant campaigner activist owner officer ' +
-    'player musician guitarist frontman drummer member candidate academic historian poet chef trainer jockey rider driver ' +
-    'boxer golfer athlete sprinter runner swimmer batsman bowler forward winger defender international veteran legend ' +
-    'chairman boss founder head chief director manager analyst economist scientist lawyer judge peer spokesman ' +
-    'spokeswoman spokesperson presenter host actor actress star dj rocker band-mate bandmate colleague striker skipper').split(' '),
-]);
 
 const ROLE_STOP = new Set(['the', 'a', 'an', 'by', 'from', 'with', 'to', 'at', 'on', 'in', 'as', 'that', 'than', 'and', 'or', 'but', 'said', 'says', 'told', 'when', 'while', 'after', 'before', 'who', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'says', 'added', 'also']);
 
@@ -209,7 +216,6 @@ function looksFinite(t: Token): boolean {
   return /^(?:sees|says|meets|joins|backs|praises|hails|names|calls|told|met|led|won|beat|took|gave|made|became|joined|meet|visit|visits|see|hold|holds|join|tell|tells|thank|thanks|greet|greets|welcome|welcomes|invite|invites|host|hosts|urge|urges|ask|asks|replace|replaces|succeed|succeeds|face|faces|beats|is|was|are|were|be|been|being)$/.test(t.key);
 }
 
-export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(['retired', 'disgraced', 'acclaimed', 'celebrated', 'talented', 'respected', 'renowned', 'beleaguered', 'embattled', 'troubled', 'qualified', 'appointed', 'elected', 'unnamed', 'unidentified', 'detained', 'jailed', 'accused', 'suspected', 'alleged', 'convicted', 'injured', 'married', 'skilled', 'experienced', 'decorated', 'crowned', 'seeded', 'ranked', 'sacked', 'ousted', 'deposed', 'exiled', 'veiled', 'red', 'bed', 'united', 'animated', 'designated', 'feted', 'fabled', 'gifted', 'jaded', 'noted', 'limited', 'licensed', 'registered', 'chartered', 'certified', 'outgoing', 'revered', 'reformed', 'trained', 'based', 'owned', 'backed', 'led', 'listed', 'funded', 'born', 'bred']);
 
 /** "Wasps scrum-half", "Bath flanker", "javelin thrower": a noun for what someone does, after a team or a noun. */
 function agentNoun(t: Token, before: Token | undefined): boolean {
@@ -363,7 +369,6 @@ function isLineStart(text: string, offset: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r' || text[i] === '(' || text[i] === '[' || text[i] === '"' || text[i] === '\u201c';
 }
 
-const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'ii', 'iii', 'iv']);
 
 function kindOf(name: Token[], titled: boolean): RunKind | null {
   const keys = name.map((t) => t.key);
@@ -386,6 +391,9 @@ function kindOf(name: Token[], titled: boolean): RunKind | null {
   if (keys.some((k, i) => PLACE_WORDS.has(k) && (!GIVEN_NAMES.has(k) || (i > 0 && !GIVEN_NAMES.has(keys[0]))))) return 'place';
   if (keys.some((k) => MONTHS.has(k) && k !== 'may') || keys.some((k) => DAYS.has(k))) return 'other';
   if (GIVEN_NAMES.has(keys[0]) || titled) return 'person';
+  // "Hewlett-Packard CEO", "Fed Chairman": a role with no name after it describes, it names nobody
+  // (not "BB King": a surname may be a title word).
+  if (ROLES_NOT_SURNAMES.has(keys[keys.length - 1]) && !TITLE_WORDS.has(keys[0])) return 'other';
   // Neither a known given name nor a title: a person only when no word is an ordinary English word.
   const common = words.filter((t) => COMMON_WORDS.has(t.key)).length;
   return common === 0 ? 'person' : 'other';
@@ -413,6 +421,13 @@ function isPlainKey(f: string): boolean {
     else return false;
   }
   return !space || f.length === 0;
+}
+
+/** The family name among a name's tokens: the last, a generation ("Jr") left out. */
+export function surnameOf(tokens: readonly string[]): string {
+  let i = tokens.length - 1;
+  while (i > 0 && GENERATIONS.has(tokens[i])) i--;
+  return tokens[i];
 }
 
 /** Name tokens of a form, folded: "Kim Jong-un" → ["kim", "jong", "un"]. */

@@ -2,8 +2,8 @@
  * The people one article names: full names first, then the short forms (a surname, a first name
  * once the full name is given, a misspelling) folded into them, with the roles the article gives.
  */
-import { GIVEN_NAMES, FAMILY_FIRST, TITLE_WORDS } from './vocabulary/lexicon';
-import { ROLE_NOUNS, nameKey, nameTokens, type NameRun } from './names';
+import { ADDRESS_TITLES, GENERATIONS, alternation, APPOSITION_END_CUES, FAMILY_FIRST, GIVEN_NAMES, OFFICES, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
+import { nameKey, nameTokens, surnameOf, type NameRun } from './names';
 import { editDistance, foldKey } from './text';
 import type { ArticlePerson } from '../types';
 import type { SentenceSubject } from './resolution';
@@ -45,6 +45,10 @@ export function buildPeople(text: string, runs: NameRun[]): Omit<PeopleTable, 's
     byRun.set(r.start, container ?? add(r));
   }
   mergeMisspellings(list, byRun, runs);
+  for (const r of runs) {
+    const idx = r.kind === 'person' ? byRun.get(r.start) : undefined;
+    if (idx !== undefined) push(index.fullAt, idx, r.start);
+  }
   // Jimmy "the Whirlwind" White, Antonio "LA" Reid: a first name and a surname around a nickname.
   for (const r of runs) {
     if (r.kind !== 'single' || r.tokens.length !== 1 || !GIVEN_NAMES.has(r.tokens[0].key) || byRun.has(r.start)) continue;
@@ -92,10 +96,13 @@ export function buildPeople(text: string, runs: NameRun[]): Omit<PeopleTable, 's
 /** A nickname in quotation marks between a first name and a surname: up to the surname. */
 const NICKNAME_GAP = /^\s+["\u201c][^"\u201d\n]{1,30}["\u201d]\s+(?=(\p{Lu}[\p{L}'\u2019-]+))/u;
 
-const OFFICE_BEFORE = /(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Bishop|Archbishop|Chancellor|Secretary|President|Minister|Governor|Mayor|Chairman|Chairwoman|Director|Head|Leader|Chief Executive|Chief|Editor|Dean|Duke|Duchess|Earl|Commissioner|Ambassador|Speaker)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$/u;
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}${alternation(OFFICES)}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?),\s+(?:the\s+)?$`, 'u');
 
 /** A title a writer puts before a name ("President Putin", "Mr Blair"), not an occupation opening a sentence ("Singer Bruce Springsteen"). */
-const ADDRESS_TITLE = /\b(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|baroness|baron|earl|rev|reverend|father|imam|rabbi|bishop|archbishop|cardinal|pope|king|queen|prince|princess|duke|duchess|emperor|sheikh|sultan|emir|president|premier|minister|chancellor|secretary|general|senator|sen|governor|gov|mayor|judge|justice|ambassador|commissioner|captain|capt|colonel|col|lieutenant|lt|sergeant|sgt|inspector|detective|superintendent|constable|councillor|congressman|congresswoman|representative|rep|leader|chairman|chairwoman|director)\.?$/i;
+const ADDRESS_TITLE = new RegExp(String.raw`\b${alternation(ADDRESS_TITLES)}\.?$`, 'i');
+
+const APPOSITION_STOP = new RegExp(String.raw`[\r\n"\u201c\u201d;:()]|[.?!](?:\s|$)|,\s+\p{Ll}|\s(?:${APPOSITION_END_CUES.join('|')}|has|had|have|is|was|were|will|would|who|which|and|but)\b`, 'u');
+const APPOSITION_VERB = new RegExp(String.raw`^\s${alternation(APPOSITION_END_CUES)}\b`);
 
 /** A new local person (or the one with the same key), registered in the lookups. */
 export function addPerson(list: LocalPerson[], index: LocalIndex, name: string, at: number): number {
@@ -182,15 +189,15 @@ export function addRole(p: LocalPerson, role: string): void {
 }
 
 /** ", a senior expert on Vietnam security at the Australian Defence Force Academy in Canberra" */
-export function appositionAfter(text: string, end: number): string | null {
+function appositionAfter(text: string, end: number): string | null {
   const rest = text.slice(end, end + 240);
   const m = /^,\s+((?:a|an|the)\s+)?([\p{Ll}][\s\S]*)$/u.exec(rest);
   if (!m) return null;
   let body = (m[1] ?? '') + m[2];
   // End at a line end, a sentence end, a quote, an attribution verb, or a comma followed by a lower-case word.
-  const stop = body.search(/[\r\n"\u201c\u201d;:()]|[.?!](?:\s|$)|,\s+\p{Ll}|\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted|has|had|have|is|was|were|will|would|who|which|and|but)\b/u);
+  const stop = body.search(APPOSITION_STOP);
   // "Rice, the prime minister said": a short description right before the verb is who spoke, not a role.
-  if (stop >= 0 && /^\s(?:said|says|told|added|stated|wrote|warned|explained|argued|noted)\b/.test(body.slice(stop)) && body.slice(0, stop).trim().split(/\s+/).length <= 4) return null;
+  if (stop >= 0 && APPOSITION_VERB.test(body.slice(stop)) && body.slice(0, stop).trim().split(/\s+/).length <= 4) return null;
   if (stop >= 0) body = body.slice(0, stop);
   body = body.replace(/[\s,]+$/, '');
   const words = body.split(/\s+/);
@@ -225,9 +232,12 @@ export class LocalIndex {
       if (!this.lone.has(t[0])) this.lone.set(t[0], idx);
       return;
     }
+    // "John Smith" is not "John Smith Jr.": the name without its generation is his father's.
+    let g = 0;
+    while (g < t.length - 1 && GENERATIONS.has(t[t.length - 1 - g])) g++;
     for (let i = 0; i < t.length; i++) {
       for (let j = i + 1; j <= t.length; j++) {
-        if (j - i === t.length) continue;
+        if (j - i === t.length || (g && i === 0 && j === t.length - g)) continue;
         const k = t.slice(i, j).join(' ');
         const e = this.subseq.get(k) ?? {};
         if (j === t.length) e.suffix ??= idx;
@@ -235,7 +245,7 @@ export class LocalIndex {
         this.subseq.set(k, e);
       }
     }
-    push(this.last, t[t.length - 1], idx);
+    push(this.last, surnameOf(t), idx);
     push(this.first, t[0], idx);
   }
 
@@ -245,14 +255,25 @@ export class LocalIndex {
     return e ? e.suffix ?? e.other : undefined;
   }
 
+  /** Where each person is named in full (run starts, ascending): who a shared surname means. */
+  readonly fullAt = new Map<number, number[]>();
+
   /** A lone name: a surname (or an East Asian given name) of someone named in full, or a misspelling of one. */
   single(tok: string, at: number): number | undefined {
     const pick = (cands: number[]): number | undefined => {
       if (!cands.length) return undefined;
       if (cands.length === 1) return cands[0];
-      // Several people share it: the one named most recently before this point.
-      const before = cands.filter((i) => this.list[i].firstOffset <= at).sort((a, b) => this.list[b].firstOffset - this.list[a].firstOffset);
-      return before[0] ?? cands[0];
+      // Several people share it ("Clinton" for Hillary and Bill): whom the passage means. One of
+      // them named in full just before is; otherwise the one the article has named most so far,
+      // the most recent of those on a tie.
+      const named = cands.map((i) => ({ i, at: this.fullAt.get(i)?.filter((s) => s < at) ?? [] })).filter((c) => c.at.length || this.list[c.i].firstOffset <= at);
+      if (!named.length) return cands[0];
+      const last = (c: { at: number[]; i: number }) => c.at[c.at.length - 1] ?? this.list[c.i].firstOffset;
+      const near = named.filter((c) => at - last(c) <= NEAR);
+      if (near.length === 1) return near[0].i;
+      const pool = near.length ? near : named;
+      pool.sort((a, b) => b.at.length - a.at.length || last(b) - last(a));
+      return pool[0].i;
     };
     const last = this.last.get(tok);
     if (last?.length) return pick(last);
@@ -273,7 +294,10 @@ export class LocalIndex {
   }
 }
 
-function push(m: Map<string, number[]>, k: string, v: number): void {
+/** How close a full name must stand to mean a shared surname after it: about a sentence or two. */
+const NEAR = 250;
+
+function push<K>(m: Map<K, number[]>, k: K, v: number): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);

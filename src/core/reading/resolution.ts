@@ -4,12 +4,12 @@
  * "the ministry" for the body named earlier, a description for the one person whose role it is.
  */
 import { descriptionHead, tidyDescription, type AttributionContext, type SpeakerRef } from './attribution';
-import { COMMON_WORDS } from './vocabulary/common-words';
-import { GIVEN_NAMES } from './vocabulary/lexicon';
+import { alternation, COMMON_WORDS, GIVEN_NAMES, INTRODUCING_CUES, INVERTED_CUES, ORG_NOUNS, PERSON_NOUNS, RELATIVES, SENTENCE_CUES } from './vocabulary';
 import { nameTokens, tokenize, type NameRun } from './names';
 import { addPerson, type PeopleTable } from './people';
 import type { QuoteSpan } from './quote-spans';
 import type { Sentence } from './sentences';
+import { datelineEnd } from './dateline';
 import { foldKey, partitionPoint } from './text';
 
 /** What a resolved speaker is: a local person, or a description kept as the article words it. */
@@ -36,17 +36,25 @@ export interface SentenceSubject {
   speechDesc?: string;
   /** The sentence asks a question: whom it names is asked about, not speaking. */
   question?: boolean;
+  /** A person described, not named, heading a sentence that names nobody: "The senator was defiant." */
+  described?: string;
 }
 
 /** An unnamed speaker heading the sentence ("a spokesman for …"), or credited at its end; '' when none. */
 function speechDescOf(text: string, sent: Sentence): string {
   // "A spokesman for the Oxford University Press said …": an unnamed speaker heads the sentence.
   const head = text.slice(sent.start, Math.min(sent.end, sent.start + 160));
-  const m = /^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|argued|explained|insisted|stressed)\b/i.exec(head);
+  const m = UNNAMED_HEAD.exec(head);
   // "…the Biblical version was true, according to the Bishop.": the credit closing the sentence.
   const acc = /,?\s+according to ((?:the|a|an)\s+[^,.;"\u201c]{1,60}?)[.!?]?$/i.exec(text.slice(Math.max(sent.start, sent.end - 120), sent.end));
   return m && descriptionHead(m[1]) ? tidyDescription(m[1]) : acc ? tidyDescription(acc[1]) : '';
 }
+
+const UNNAMED_HEAD = new RegExp(String.raw`^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?${alternation(INTRODUCING_CUES)}\b`, 'i');
+const VERB_BEFORE = new RegExp(String.raw`(?:^|[\s,])${alternation(INVERTED_CUES)}\s+$`, 'i');
+
+/** "The senator was defiant", "The 48-year-old mother of two told police": a described person and a verb. */
+const DESCRIBED_SUBJECT = /^(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+))\s+(?:(?:has|had|was|is|also|then|later)\s+)*\p{Ll}+(?:ed|s)?\b/u;
 
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
 
@@ -80,7 +88,7 @@ export function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<numbe
     if (person !== undefined && possessive && subj.owner === undefined && (r.tokens.length > 1 || r.titled)) subj.owner = person;
     if (person !== undefined && !possessive) {
       // "…, said David Theriault, standards liaison for Ubisense.": inverted, the name after the verb.
-      if (subj.speech === undefined && (SPEECH_AFTER.test(after) || /(?:^|[\s,])(?:said|says|added|adds|according to)\s+$/i.test(text.slice(Math.max(sent.start, r.titleStart - 16), r.titleStart)))) subj.speech = person;
+      if (subj.speech === undefined && (SPEECH_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(sent.start, r.titleStart - 16), r.titleStart)))) subj.speech = person;
       if (subj.first === undefined && !governed && !subj.pronoun) {
         const lead = SUBORDINATE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 260)));
         if (!lead || r.start >= sent.start + lead[0].length) subj.first = person;
@@ -97,30 +105,20 @@ export function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<numbe
   // "But a spokesman said its powers were limited.": a sentence naming nobody may still have an unnamed speaker.
   sentences.forEach((sent, k) => {
     if (out[k].speechDesc === undefined && /spokes|according to/i.test(text.slice(sent.start, sent.end))) out[k].speechDesc = speechDescOf(text, sent);
+    if (out[k].first === undefined && out[k].speech === undefined) {
+      const m = DESCRIBED_SUBJECT.exec(text.slice(datelineEnd(text, sent.start), Math.min(sent.end, sent.start + 120)));
+      if (m && PERSON_NOUNS.has(m[2].toLowerCase())) out[k].described = m[1].replace(/^The\b/, 'the');
+    }
   });
   return out;
 }
 
-const SPEECH_AFTER = /^(?:,[^,\u201c"]{0,140},)?\s+(?:(?:also|has|have|had|later|then|previously|once|was|is|had|further|quickly|again|recently|himself|herself|repeatedly)\s+)*(?:said|says|told|tells|added|adds|stated|wrote|writes|warned|argued|insisted|claimed|explained|declared|noted|admitted|conceded|denied|believes|believed|thinks|revealed|stressed|commented|confirmed|urged|described|called|accused|complained|predicted|maintained|suggested|acknowledged|agreed|announced|remarked|replied|responded)\b/i;
+const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,\u201c"]{0,140},)?\s+(?:(?:also|has|have|had|later|then|previously|once|was|is|had|further|quickly|again|recently|himself|herself|repeatedly)\s+)*${alternation(SENTENCE_CUES)}\b`, 'i');
 
 /** "Thorne Nogar's son ", "his brother's wife ": the family name of a relative named next. */
-const FAMILY_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|cousin)\s+$/u;
+const FAMILY_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+${alternation(RELATIVES)}\s+$`, 'u');
 
-const PERSON_NOUNS = new Set(('presenter host director chief secretary minister star singer actor actress player manager coach striker ' +
-  'midfielder defender goalkeeper keeper captain skipper international champion boss chairman chairwoman leader president ' +
-  'chancellor mayor author writer novelist musician rapper comedian winner veteran legend man woman founder executive ' +
-  'economist analyst judge lawyer frontman guitarist drummer batsman bowler jockey trainer rider driver boxer fighter golfer ' +
-  'sprinter athlete runner swimmer premier senator governor mp peer chief-executive head governor commissioner ' +
-  'prosecutor defendant witness actor-director film-maker filmmaker producer designer architect businessman businesswoman ' +
-  'entrepreneur tycoon billionaire investor banker campaigner activist politician diplomat ambassador envoy general ' +
-  'forward winger pair duo star teenager youngster briton scot welshman frenchman american australian german italian ' +
-  'spaniard irishman englishman dutchman swede russian chinese japanese nigerian kenyan brazilian argentine serb croat ' +
-  'director-general secretary-general ceo cfo owner chef partner colleague father mother son daughter wife husband ' +
-  'editor reporter journalist columnist broadcaster official officer candidate spokesman spokeswoman spokesperson aide adviser ' +
-  'source insider expert professor doctor scientist researcher teacher student bishop archbishop priest vicar ' +
-  'holder medallist finalist semi-finalist runner-up contender challenger debutant newcomer rookie').split(' '));
 
-const ORG_NOUNS = new Set('institute institution foundation university college school hospital trust society company firm group bank business corporation giant retailer chain maker manufacturer carrier airline operator agency body organisation organization charity union club team party government ministry department authority regulator watchdog exchange board council committee commission association network broadcaster channel station newspaper paper publisher studio label website site service'.split(' '));
 
 /**
  * A body by its name: "US behemoth General Electric" and "civil rights group Liberty" by the name
@@ -187,6 +185,13 @@ export function salient(si: number, want: 'person' | 'org' | 'any', people: Peop
       }
       if (subj.first !== undefined) return { person: subj.first };
       if (subj.owner !== undefined && !subj.pronoun) return { person: subj.owner };
+      if (subj.described) {
+        // "The 28-year-old host said …": the person the passage has named before, if any.
+        const byRole = roleMatch(subj.described, people);
+        if (byRole !== undefined) return { person: byRole };
+        const named = salient(k, 'person', people, log);
+        return named && 'person' in named ? named : { description: subj.described };
+      }
     }
     if (want !== 'person' && subj.org) return { description: subj.org };
   }
@@ -204,23 +209,43 @@ export function salient(si: number, want: 'person' | 'org' | 'any', people: Peop
 function namedBefore(si: number, at: number, people: PeopleTable, ctx: AttributionContext): Resolved {
   const s = ctx.sentences[si];
   if (!s) return null;
-  // The last run start before `at` (binary search), if it lies in this sentence.
-  const found = people.starts[partitionPoint(people.starts.length, (i) => people.starts[i] < at) - 1];
-  return found !== undefined && found >= s.start ? { person: people.byRun.get(found)! } : null;
+  // The last run before `at` (binary search) in this sentence that is no object: "Speaking to the
+  // BBC's Laura Kuenssberg, the prime minister said" is not Kuenssberg.
+  for (let k = partitionPoint(people.starts.length, (i) => people.starts[i] < at) - 1; k >= 0 && people.starts[k] >= s.start; k--) {
+    const run = people.runAt.get(people.starts[k]);
+    const lead = run ? ctx.text.slice(Math.max(s.start, run.titleStart - 40), run.titleStart) : '';
+    if (!GOVERNED.test(lead)) return { person: people.byRun.get(people.starts[k])! };
+  }
+  return null;
 }
 
+/** What stands before an object: a preposition or "told", perhaps an outlet's possessive ("to the BBC's"). */
+export const GOVERNED = /\b(?:to|by|with|of|for|from|about|against|told|asked|interviewed|thanked|met)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+)*(?:\p{Lu}[\p{L}&.-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The person a name stands for, or the name of someone the people table did not take. */
+function named(ref: SpeakerRef & { type: 'name' }, people: PeopleTable, ctx: AttributionContext): { person: number } | { name: string } {
+  const known = people.byRun.get(ref.start);
+  if (known !== undefined) return { person: known };
+  const toks = nameTokens(ref.text);
+  const single = toks.length === 1 ? people.index.single(toks[0], ref.start) : undefined;
+  if (single !== undefined) return { person: single };
+  // "Nogar's son Stephen": a relative named by first name carries the family name.
+  const family = toks.length === 1 && GIVEN_NAMES.has(toks[0]) ? FAMILY_BEFORE.exec(ctx.text.slice(Math.max(0, ref.start - 60), ref.start)) : null;
+  return { name: family ? `${ref.text} ${family[1]}` : ref.text };
+}
+
+/** Whom a reference stands for, as `resolve` finds it, without adding anyone to the people table. */
+export function peek(ref: SpeakerRef, si: number, people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): Resolved | { name: string } {
+  return ref.type === 'name' ? named(ref, people, ctx) : resolve(ref, si, people, log, ctx);
+}
+
+/** Whom a reference stands for; a name the people table did not take (a lone surname used only here) becomes a person. */
 export function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): Resolved {
   if (!ref) return null;
   if (ref.type === 'name') {
-    const known = people.byRun.get(ref.start);
-    if (known !== undefined) return { person: known };
-    // A name the people table did not take (a lone surname used only here): keep it as a person.
-    const toks = nameTokens(ref.text);
-    const single = toks.length === 1 ? people.index.single(toks[0], ref.start) : undefined;
-    if (single !== undefined) return { person: single };
-    // "Nogar's son Stephen": a relative named by first name carries the family name.
-    const family = toks.length === 1 && GIVEN_NAMES.has(toks[0]) ? FAMILY_BEFORE.exec(ctx.text.slice(Math.max(0, ref.start - 60), ref.start)) : null;
-    const name = family ? `${ref.text} ${family[1]}` : ref.text;
+    const r = named(ref, people, ctx);
+    if ('person' in r) return r;
+    const name = r.name;
     const idx = addPerson(people.list, people.index, name, ref.start);
     const p = people.list[idx];
     p.forms.add(ref.text);
@@ -292,7 +317,7 @@ function cachedRegExp(key: string, make: () => RegExp): RegExp {
 }
 
 /** The closest earlier body whose name holds this noun: "the Electoral Commission" for "the commission". */
-export function orgNamedBefore(text: string, noun: string, before: number): string | null {
+function orgNamedBefore(text: string, noun: string, before: number): string | null {
   const from = Math.max(0, before - LOOK_BACK);
   const win = text.slice(from, before);
   const cap = noun[0].toUpperCase() + noun.slice(1);

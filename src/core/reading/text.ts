@@ -206,20 +206,6 @@ export function scanWords(t: string, each: (start: number, end: number) => void)
   }
 }
 
-/** Collapses every run of white space (line breaks included) to one space and trims. */
-export function squashSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Is this character a letter that starts a capitalised word? */
-export function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-export function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
 /** Damerau-free Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -9,9 +9,8 @@
  * marks inside a turn are read by the article reader as in any article, and an unattributed one
  * ("I said, …") is the turn speaker's.
  */
-import { COMMON_WORDS } from './vocabulary/common-words';
-import { FAMILY_FIRST, GIVEN_NAMES } from './vocabulary/lexicon';
-import { ROLE_NOUNS, nameKey, nameTokens } from './names';
+import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES, ROLE_NOUNS } from './vocabulary';
+import { nameKey, nameTokens } from './names';
 import { addPerson, addRole, type PeopleTable } from './people';
 import { editDistance } from './text';
 import type { LineIndex } from './text';

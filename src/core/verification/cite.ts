@@ -22,6 +22,8 @@ export interface SourceRef {
   locator?: Locator;
   /** The source's lines are its file's (a text or Markdown file), so a link can point at the line; default true. */
   lineAnchors?: boolean;
+  /** Where a source with no link is kept, to cite it in words (default: "Citedesk bundled source"). */
+  keptIn?: string;
 }
 
 export interface QuoteToInsert {
@@ -171,7 +173,7 @@ function endWithStop(s: string): string {
 function footnoteDefinition(s: SourceRef, markdown: boolean): string {
   const head = [s.outlet, titleText(s, markdown), formatDate(s.published), s.lineAnchors !== false ? locatorText(s.locator) : null].filter(Boolean).join(', ');
   const place = [s.file, placeText(s)].filter(Boolean).join(', ');
-  const where = s.target === null ? `Citedesk bundled source ${place}` : markdown ? `[${place}](${encodeTarget(s.target)}${anchor(s)})` : [s.target, placeText(s)].filter(Boolean).join(', ');
+  const where = s.target === null ? `${s.keptIn ?? 'Citedesk bundled source'} ${place}` : markdown ? `[${place}](${encodeTarget(s.target)}${anchor(s)})` : [s.target, placeText(s)].filter(Boolean).join(', ');
   return `${endWithStop(head)} ${where}.`;
 }
 

@@ -11,16 +11,17 @@
  *   unsourced     no source contains it;
  *   term          a short term or scare quote, found in the sources or plainly a term.
  *
- * Pure: the draft is text, the sources a Corpus with its SearchIndex.
+ * Pure: the draft is text, the sources a QuoteSource (the local corpus with its SearchIndex, the
+ * archive's prefetched answers, or both).
  */
 import { parseArticle } from '../reading/article';
-import { turnNeighbours } from '../reading/turns';
 import type { Corpus } from '../corpus/corpus';
-import { SPOKES_NOUNS, TITLE_WORDS } from '../reading/vocabulary/lexicon';
+import { SPOKES_NOUNS, TITLE_WORDS } from '../reading/vocabulary';
 import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
 import { foldDiacritics, normalizeTypography } from '../reading/text';
 import type { Article, Locator, Person, Quote, Span } from '../types';
+import { localQuotes, type CandidateArticle, type CandidateQuote, type QuoteSource } from './quote-source';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
 
@@ -201,43 +202,16 @@ const spellingSame = (a: string, b: string) => a === b || spellingKey(a) === spe
 // ---------------------------------------------------------------------------------------------
 
 interface Candidate {
-  article: Article;
-  quote: Quote;
+  article: CandidateArticle;
+  quote: CandidateQuote;
   words: Word[];
 }
 
-function candidatesFor(text: string, corpus: Corpus, index: SearchIndex, draftPath: string | undefined): Candidate[] {
-  const out: Candidate[] = [];
-  const seen = new Set<string>();
-  const hits = index.search(text.slice(0, 400), { limit: 24, kinds: ['quote'], candidates: 60 });
-  for (const h of hits) {
-    if (!h.ref || !h.path || h.path === draftPath || seen.has(h.ref)) continue;
-    seen.add(h.ref);
-    const article = corpus.get(h.path);
-    const at = article ? article.quotes.findIndex((q) => q.id === h.ref) : -1;
-    if (!article || at < 0) continue;
-    const quote = article.quotes[at];
-    out.push({ article, quote, words: words(quote.text) });
-    // A transcript's turn is a quote a paragraph: a draft may quote across the break.
-    // Across someone's brief interjection only with an ellipsis, where the writer says words were left out.
-    const { before, after, resumed } = turnNeighbours(article.quotes, at);
-    if (before) out.push(joined(article, [before, quote]));
-    if (after) out.push(joined(article, [quote, after]));
-    if (resumed.length && /\u2026|\.\s?\.\s?\./.test(text)) out.push(joined(article, [quote, ...resumed]));
-  }
-  return out;
+function candidatesFor(text: string, corpus: QuoteSource, draftPath: string | undefined): Candidate[] {
+  return corpus.candidates(text, draftPath).map((c) => ({ ...c, words: words(c.quote.text) }));
 }
 
-/** Paragraphs of a transcript as one candidate, found at the first (an interjection's words keep a quote across it from passing as verbatim). */
-function joined(article: Article, qs: Quote[]): Candidate {
-  const [a, z] = [qs[0], qs[qs.length - 1]];
-  // Someone else's interjection shows as theirs: "… many years. [Kamala Harris: Yes.] That’s important …".
-  const text = qs.map((q) => (q.speaker === a.speaker ? q.text : `[${q.speaker ?? 'someone else'}: ${q.text}]`)).join(' ');
-  const quote: Quote = { ...a, text, parts: qs.flatMap((q) => q.parts), outer: { start: a.outer.start, end: z.outer.end } };
-  return { article, quote, words: words(quote.text) };
-}
-
-function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
+function toMatch(c: Candidate, corpus: QuoteSource): SourceMatch {
   return {
     path: c.article.path,
     title: c.article.title,
@@ -249,7 +223,7 @@ function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
     text: c.quote.text,
     via: c.quote.via,
     quoteId: c.quote.id,
-    locator: c.quote.locator,
+    locator: c.quote.locator ?? null,
   };
 }
 
@@ -299,7 +273,7 @@ function isVerbatim(dw: Word[], src: Word[], same: (a: string, b: string) => boo
 }
 
 /** Do two attributions name the same speaker? Names through the corpus; descriptions by their words. */
-export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: Corpus, sourcePerson: Person | undefined, draftRole: string | null = null): boolean {
+export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: Pick<QuoteSource, 'findPeople'>, sourcePerson: Person | undefined, draftRole: string | null = null): boolean {
   const a = nameKey(draftSpeaker);
   const b = source.speaker ? nameKey(source.speaker) : '';
   if (!b) return true; // the source does not say who: nothing to contradict
@@ -443,8 +417,13 @@ function describeSource(m: SourceMatch): string {
  * Contract: one finding per quotation, in draft order; offsets are the draft's.
  */
 export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
-  const parsed = options.parsed ?? parseDraft(options.draftPath ?? 'draft', draft);
   index.sync();
+  return verifyAgainst(draft, localQuotes(corpus, index), options);
+}
+
+/** `verifyDraft` against any source of candidate quotes (the archive, or local and archive together). */
+export function verifyAgainst(draft: string, corpus: QuoteSource, options: VerifyOptions = {}): Finding[] {
+  const parsed = options.parsed ?? parseDraft(options.draftPath ?? 'draft', draft);
   const findings: Finding[] = [];
   const skip = apparatus(draft);
   for (const q of parsed.quotes) {
@@ -452,7 +431,7 @@ export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, o
     const lineStart = draft.lastIndexOf('\n', q.outer.start) + 1;
     if (/^\[\^[^\]]+\]:/.test(draft.slice(lineStart, lineStart + 40))) continue;
     if (skip.some((r) => r.start <= q.outer.start && q.outer.start < r.end)) continue;
-    findings.push(verifyOne(draft, q, parsed, corpus, index, options));
+    findings.push(verifyOne(draft, q, parsed, corpus, options));
   }
   return findings;
 }
@@ -483,7 +462,7 @@ export function apparatus(draft: string): Span[] {
   return out;
 }
 
-function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, index: SearchIndex, options: VerifyOptions): Finding {
+function verifyOne(draft: string, q: Quote, parsed: Article, corpus: QuoteSource, options: VerifyOptions): Finding {
   const span = { start: q.parts[0].start, end: q.parts[q.parts.length - 1].end };
   const base = {
     text: q.text,
@@ -508,7 +487,7 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
   });
   if (!dw.length) return finding('term', null, 'No words to check.');
 
-  const cands = candidatesFor(q.text, corpus, index, options.draftPath);
+  const cands = candidatesFor(q.text, corpus, options.draftPath);
   const verbatim = cands.filter((c) => isVerbatim(dw, c.words, exactKey));
   const spelled = verbatim.length ? [] : cands.filter((c) => isVerbatim(dw, c.words, spellingSame));
   const el = elisionPieces(q.text);
@@ -582,7 +561,7 @@ function spellingNote(d: Word[], s: Word[]): string {
 }
 
 /** The same words elsewhere, and other wordings of the same statement by the same speaker. */
-function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): SourceMatch[] {
+function corroborate(matched: Candidate, cands: Candidate[], corpus: QuoteSource): SourceMatch[] {
   const out: SourceMatch[] = [toMatch(matched, corpus)];
   for (const c of cands) {
     if (c === matched) continue;
@@ -602,7 +581,7 @@ function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): So
  * draft word stands in some outlet's wording of the statement, and each source word the draft
  * leaves out is missing from some other outlet's wording too.
  */
-function variantSources(dw: Word[], best: { c: Candidate; al: Alignment }, corroboration: SourceMatch[], corpus: Corpus, cands: Candidate[]): SourceMatch[] {
+function variantSources(dw: Word[], best: { c: Candidate; al: Alignment }, corroboration: SourceMatch[], corpus: QuoteSource, cands: Candidate[]): SourceMatch[] {
   const diffs = best.al.ops.filter((o) => o.op !== 'same');
   if (!diffs.length || corroboration.length < 2) return [];
   const members = cands.filter((c) => corroboration.some((m) => m.quoteId === c.quote.id));

@@ -1,5 +1,5 @@
 /** Unnamed speakers as the article describes them: "a spokesman for the embassy". */
-import { ORG_WORDS, SPOKES_NOUNS, STOPWORDS } from '../vocabulary/lexicon';
+import { ORG_WORDS, SPOKES_NOUNS, STOPWORDS } from '../vocabulary';
 import { tokenize } from '../names';
 
 /** Head noun family of a description: "a spokesman for the embassy" → "spokes". */

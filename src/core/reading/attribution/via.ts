@@ -1,5 +1,5 @@
 /** The outlet a quote is credited through: "told Reuters", "speaking to the BBC". */
-import { TITLE_WORDS } from '../vocabulary/lexicon';
+import { alternation, OUTLET_SUFFIXES, TITLE_WORDS, VIA_CUES } from '../vocabulary';
 import { foldKey } from '../text';
 
 /** Looks for "told Reuters" / "told the BBC News website" right after a cue. */
@@ -13,8 +13,10 @@ export function viaAfter(win: string, cueEnd: number): string | null {
   return v;
 }
 
+const VIA_PHRASE = new RegExp(String.raw`\b${alternation(VIA_CUES)}\s+(?:the\s+)?([\p{Lu}][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*))*)`, 'u');
+
 export function viaInPhrase(phrase: string): string | null {
-  const m = /\b(?:told|telling|speaking to|in an interview with|interviewed by|writing in|wrote in|according to)\s+(?:the\s+)?([\p{Lu}][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u.exec(phrase);
+  const m = VIA_PHRASE.exec(phrase);
   if (!m) return null;
   const v = m[1].replace(/['’]s$/, '');
   const k = foldKey(v);
@@ -24,5 +26,5 @@ export function viaInPhrase(phrase: string): string | null {
 
 export function normaliseVia(v: string | null): string | null {
   if (!v) return null;
-  return v.replace(/\s+(?:news agency|newspaper|agency|website|news website)$/i, '').trim() || null;
+  return v.replace(new RegExp(String.raw`\s+${alternation(OUTLET_SUFFIXES)}$`, 'i'), '').trim() || null;
 }

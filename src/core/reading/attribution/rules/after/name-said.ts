@@ -1,5 +1,5 @@
 /** Rule name-said: “…,” X said. / “…,” X, role, said. / “…,” a spokesman for … told Reuters. */
-import { STRONG_SPEECH_VERBS } from '../../../vocabulary/lexicon';
+import { STRONG_SPEECH_VERBS } from '../../../vocabulary';
 import { AUX, isCue } from '../../cue';
 import { PRONOUNS, refFor, roleFromTitle } from '../../reference';
 import { plausibleSubject, splitApposition } from '../../subject';

@@ -3,8 +3,7 @@
  * with an attribution verb is this pattern or nothing: when no speaker follows the verb, the side
  * after the quote names nobody.
  */
-import { STRONG_SPEECH_VERBS } from '../../../vocabulary/lexicon';
-import { FINITE_CUES, PRE_ONLY } from '../../cue';
+import { FINITE_CUES, PRE_ONLY, STRONG_SPEECH_VERBS } from '../../../vocabulary';
 import { refFor, roleFromTitle } from '../../reference';
 import { plausibleSubject, splitApposition } from '../../subject';
 import type { AfterRule } from '../rule';
@@ -32,5 +31,4 @@ export const saidName: AfterRule = {
     if (ref.type === 'description' && !/^(?:a|an|the|one|two|\p{Lu})/iu.test(ref.text)) return 'stop';
     cue = cue.toLowerCase();
     return { ref, cue, role: role ?? roleFromTitle(head, runs, ref), via: null, how: 'post', naming: false, strong: STRONG_SPEECH_VERBS.has(cue) };
-  },
-};
+  } };

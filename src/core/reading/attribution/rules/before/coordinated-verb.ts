@@ -1,5 +1,5 @@
 /** Reader coordinated-verb: The tribunal upheld the claim, but said “…” (a second verb of the clause's subject). */
-import { STRONG_SPEECH_VERBS } from '../../../vocabulary/lexicon';
+import { STRONG_SPEECH_VERBS } from '../../../vocabulary';
 import { PAST_VERBS } from '../../cue';
 import { refFor } from '../../reference';
 import type { CueReader } from '../rule';

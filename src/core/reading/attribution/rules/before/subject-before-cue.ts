@@ -5,7 +5,7 @@
  * ("…, a third in as many months, the Australian said"), the clause after a conjunction, and a
  * pronoun right before a strong verb ("Although in the next breath he declared:").
  */
-import { STRONG_SPEECH_VERBS } from '../../../vocabulary/lexicon';
+import { STRONG_SPEECH_VERBS } from '../../../vocabulary';
 import { isCue } from '../../cue';
 import { refFor, roleFromTitle } from '../../reference';
 import { plausibleSubject, splitApposition } from '../../subject';

@@ -1,11 +1,14 @@
 /** Rule with-spokesperson: Downing Street defended the decision, with a spokesperson saying: “…” (the body's spokesperson). */
 import { mainSubject } from '../../subject';
+import { PARTICIPLE_CUES } from '../../../vocabulary';
 import type { BeforeRule } from '../rule';
+
+const WITH_SPOKES = new RegExp(String.raw`,?\s+with\s+(?:a|an)\s+(spokes(?:man|woman|person))\s+(${PARTICIPLE_CUES.join('|')})\s*:?\s*$`, 'i');
 
 export const withSpokesperson: BeforeRule = {
   id: 'with-spokesperson',
   apply({ w, base }, runs) {
-    const withSpokes = /,?\s+with\s+(?:a|an)\s+(spokes(?:man|woman|person))\s+(saying|adding)\s*:?\s*$/i.exec(w);
+    const withSpokes = WITH_SPOKES.exec(w);
     if (!withSpokes) return null;
     const main = mainSubject(w.slice(0, withSpokes.index), base, runs);
     const body = main?.ref && main.ref.type !== 'pronoun' && /^\p{Lu}/u.test(main.ref.text) ? main.ref.text : null;
