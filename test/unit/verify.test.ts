@@ -65,6 +65,12 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(one(fixed).status, 'verified');
   });
 
+  it('reads a changed last word as changed, not as a word added after the source stops', () => {
+    const f = one('“No country should give Putin a platform to promote his war of aggression and otherwise allow him to normalize his crimes,” the embassy spokesperson said.');
+    assert.strictEqual(f.status, 'misquote');
+    assert.match(f.message, /^Differs from the source: “crimes” for “atrocities”\./);
+  });
+
   it('flags a misattribution, through a pronoun too, with the right name as the fix', () => {
     const direct = one('“They were once on the same side of history,” said Carl Thayer.');
     assert.strictEqual(direct.status, 'misattributed');

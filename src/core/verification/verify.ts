@@ -164,8 +164,10 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
       back[i * W + j] = b;
     }
   }
+  // Of equally good windows, the one that ends later: a changed last word reads as changed
+  // ("“10” for “20”"), not as a word added after a window that stops short of it.
   let endJ = 0;
-  for (let j = 1; j <= m; j++) if (cost[n * W + j] < cost[n * W + endJ]) endJ = j;
+  for (let j = 1; j <= m; j++) if (cost[n * W + j] <= cost[n * W + endJ]) endJ = j;
   const ops: Alignment['ops'] = [];
   let i = n;
   let j = endJ;
