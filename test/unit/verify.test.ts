@@ -115,3 +115,15 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(check('Text.[^1]\n\n[^1]: *“Some Headline”*, 18 June 2024.').length, 0);
   });
 });
+
+describe('quote verification: British and American spellings', () => {
+  const corpus = new Corpus();
+  corpus.upsert('coach.md', lines('---', 'title: Coach upbeat before final', '---', '“We have been practising hard and our defence has never been stronger,” said coach Ann Lee.'));
+  const index = new SearchIndex(corpus);
+
+  it('takes another spelling of the same word for a variant, not a misquote', () => {
+    const [f] = verifyDraft('“We have been practicing hard and our defense has never been stronger,” Ann Lee said.', corpus, index);
+    assert.strictEqual(f.status, 'variant', f.message);
+    assert.match(f.message, /another spelling \(“practicing” for “practising”\)/);
+  });
+});

@@ -18,8 +18,8 @@ import type { Corpus } from '../corpus/corpus';
 import { SPOKES_NOUNS } from '../reading/vocabulary';
 import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
-import { foldDiacritics, normalizeTypography } from '../reading/text';
 import type { Article, Person, Quote, Span } from '../types';
+import { spellingKey, words, type Word } from './words';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
 
@@ -78,38 +78,6 @@ export interface VerifyOptions {
   draftPath?: string;
   /** The draft already parsed (by `parseArticle`), to read it once for several uses. */
   parsed?: Article;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Words with offsets, normalised for comparison.
-
-interface Word {
-  /** Comparison key: folded typography and case, diacritics kept apart by foldDiacritics. */
-  key: string;
-  start: number;
-  end: number;
-}
-
-const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019\u2018][\p{L}\p{N}]+)*(?:[-\u2010\u2011][\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)*|[,;:?!]/gu;
-
-/** Words and inner punctuation of `text[from, to)`: what a quotation's fidelity is judged on. */
-function words(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  const slice = text.slice(from, to);
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(slice))) {
-    out.push({ key: foldDiacritics(normalizeTypography(m[0])).toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
-  }
-  // The punctuation at either end of a quote is the writer's to fit to the sentence.
-  while (out.length && /^[,;:?!]$/.test(out[out.length - 1].key)) out.pop();
-  while (out.length && /^[,;:?!]$/.test(out[0].key)) out.shift();
-  return out;
-}
-
-/** British and American spellings of the same word: normalise/normalize, honour/honor. */
-function spellingKey(k: string): string {
-  return k.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1').replace(/tre$/, 'ter').replace(/ll(ed|ing)$/, 'l$1');
 }
 
 // ---------------------------------------------------------------------------------------------
