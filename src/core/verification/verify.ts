@@ -3,10 +3,13 @@
  *
  *   verified      the words stand in a source quote (a partial quote may be any fragment of it),
  *                 allowing only typography, white space and the punctuation at its ends;
- *   elided        pieces of one source quote joined by an ellipsis or a [bracketed] insertion, in
- *                 the source's order, nothing added;
+ *   elided        pieces of one source quote (or of one speaker's quotes in one source) joined by
+ *                 an ellipsis or a [bracketed] insertion, in the source's order, cutting nothing
+ *                 that changes the meaning and adding no claim (elision.ts);
  *   variant       it matches another outlet's wording of the same statement (informational);
  *   misquote      close to a source quote but words differ: a word diff and the source wording;
+ *                 or an ellipsis or bracket that changes the meaning, or joins two speakers' or
+ *                 two sources' words;
  *   misattributed the words match a source, but the draft names someone else;
  *   unsourced     no source contains it;
  *   term          a short term or scare quote, found in the sources or plainly a term.
@@ -19,7 +22,9 @@ import { SPOKES_NOUNS } from '../reading/vocabulary';
 import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
 import type { Article, Person, Quote, Span } from '../types';
-import { spellingKey, words, type Word } from './words';
+import { changesOf, findElision, findJoin, hasMarks, readMarks, sourceText, type Change, type Elision, type QuoteWords } from './elision';
+import { Messages, describeSource } from './messages';
+import { spellingKey, wordKey, words, type Word } from './words';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
 
@@ -65,9 +70,13 @@ export interface Finding {
   status: Verdict;
   /** The speaker as the draft attributes the quote, or null. */
   speaker: string | null;
+  /** The speaker the draft names for the quote, as read (before any verdict), or null. */
+  draftSpeaker: string | null;
   source: SourceMatch | null;
   message: string;
   diff: WordDiff[] | null;
+  /** For a quotation with ellipses or brackets: what they cut and add. */
+  changes: Change[] | null;
   fix: Fix | null;
   /** Every source that carries these words or another wording of the same statement. */
   corroboration: SourceMatch[];
@@ -203,42 +212,6 @@ function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
   };
 }
 
-/** Splits a draft quote at ellipses and bracketed insertions: the pieces an elision keeps. */
-function elisionPieces(text: string): { pieces: { from: number; to: number }[]; bracketed: boolean; ellipsis: boolean } {
-  const pieces: { from: number; to: number }[] = [];
-  const re = /\s*(?:\u2026|\.\s?\.\s?\.|\[[^\]]{1,60}\])\s*/g;
-  let last = 0;
-  let bracketed = false;
-  let ellipsis = false;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].includes('[')) bracketed = true;
-    else ellipsis = true;
-    if (m.index > last) pieces.push({ from: last, to: m.index });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) pieces.push({ from: last, to: text.length });
-  return { pieces, bracketed, ellipsis };
-}
-
-/** Do the pieces appear in this source quote, in order, each word for word? */
-function elidedIn(text: string, pieces: { from: number; to: number }[], src: Word[]): boolean {
-  let pos = 0;
-  for (const p of pieces) {
-    const w = words(text, p.from, p.to);
-    if (!w.length) continue;
-    let found = -1;
-    outer: for (let j = pos; j + w.length <= src.length; j++) {
-      for (let k = 0; k < w.length; k++) if (src[j + k].key !== w[k].key) continue outer;
-      found = j;
-      break;
-    }
-    if (found < 0) return false;
-    pos = found + w.length;
-  }
-  return true;
-}
-
 function isVerbatim(dw: Word[], src: Word[], same: (a: string, b: string) => boolean): boolean {
   if (!dw.length || dw.length > src.length) return false;
   outer: for (let j = 0; j + dw.length <= src.length; j++) {
@@ -333,14 +306,6 @@ export function summariseDiff(diff: WordDiff[]): string {
   return items.length > 3 ? `${shown}; and ${items.length - 3} more` : shown;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function describeSource(m: SourceMatch): string {
-  const d = m.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m.published) : null;
-  const date = d ? `, ${Number(d[3])} ${MONTHS[Number(d[2]) - 1]} ${d[1]}` : '';
-  return `${m.outlet ? `${m.outlet}, ` : ''}“${m.title}”${date}`;
-}
-
 /**
  * Checks every quotation in `draft` against the sources.
  * Contract: one finding per quotation, in draft order; offsets are the draft's.
@@ -384,6 +349,7 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     line: q.line,
     character: q.character,
     speaker: q.kind === 'speech' ? q.speaker : null,
+    draftSpeaker: q.speaker,
   };
   const dw = words(q.text);
   const finding = (status: Verdict, source: SourceMatch | null, message: string, extra: Partial<Finding> = {}): Finding => ({
@@ -394,26 +360,32 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     source,
     message,
     diff: null,
+    changes: null,
     fix: null,
     corroboration: [],
     ...extra,
   });
-  if (!dw.length) return finding('term', null, 'No words to check.');
+  if (!dw.length) return finding('term', null, Messages.noWords);
 
   const cands = candidatesFor(q.text, corpus, index, options.draftPath);
-  const verbatim = cands.filter((c) => isVerbatim(dw, c.words, exactKey));
-  const spelled = verbatim.length ? [] : cands.filter((c) => isVerbatim(dw, c.words, spellingSame));
-  const el = elisionPieces(q.text);
-  const elided = verbatim.length || !(el.ellipsis || el.bracketed) ? [] : cands.filter((c) => elidedIn(q.text, el.pieces, c.words));
+  // An ellipsis or a bracket is judged as an elision, unless the source has it too.
+  const marked = hasMarks(q.text);
+  const verbatim = cands.filter((c) => isVerbatim(dw, c.words, exactKey) && (!marked || markedVerbatim(q.text, c.quote.text)));
+  const spelled = verbatim.length || marked ? [] : cands.filter((c) => isVerbatim(dw, c.words, spellingSame));
+  const { elision, join } = marked && !verbatim.length ? elisionIn(q.text, cands, corpus, index, options.draftPath) : { elision: null, join: null };
+  const changes = elision ? changesOf(elision.edits) : marked && verbatim.length ? [] : null;
+  const elided = elision ? [...new Set(elision.quotes.map((x) => x.c))] : [];
 
   const shortTerm = dw.length <= 3 && (q.kind === 'term' || !q.speaker);
-  const matched = verbatim[0] ?? elided[0] ?? spelled[0];
+  const matched = verbatim[0] ?? (elision ? elision.quotes[elision.at[0].quote].c : undefined) ?? spelled[0];
   if (matched) {
     const m = toMatch(matched, corpus);
     // Who else carries these words, or another wording of the same statement.
     const corroboration = corroborate(matched, cands, corpus);
     // A short phrase the source itself uses as a term ("bamboo diplomacy") is a term here too.
-    if (shortTerm || (dw.length <= 4 && matched.quote.kind === 'term')) return finding('term', m, `A term found in ${describeSource(m)}.`, { corroboration });
+    if (shortTerm || (dw.length <= 4 && matched.quote.kind === 'term')) return finding('term', m, Messages.termFound(m), { corroboration, changes });
+    // An ellipsis that cuts, or a bracket that adds, what changes the meaning.
+    if (elision?.problems.length) return finding('misquote', m, Messages.meaning(elision.problems[0], m, uncut(elision)), { corroboration, changes, fix: restore(elision, q.text, span) });
     // Attribution: the draft's speaker must be the source's.
     if (q.kind === 'speech' && q.speaker && m.speaker) {
       const person = corpus.personOf(matched.quote, matched.article);
@@ -423,12 +395,18 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
       });
       if (!sameAsSome) {
         const fix = q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end, text: fixName(draft, q.speakerSpan, m.speaker, person), title: `Attribute to ${m.speaker}` } : null;
-        return finding('misattributed', m, `The draft attributes this to ${q.speaker}, but ${describeSource(m)} attributes it to ${m.speaker}.`, { fix, corroboration });
+        return finding('misattributed', m, Messages.misattributed(q.speaker, { ...m, speaker: m.speaker }), { fix, corroboration, changes });
       }
     }
-    if (verbatim.length) return finding('verified', m, `Verbatim in ${describeSource(m)}${m.speaker ? `, ${m.speaker}` : ''}.`, { corroboration });
-    if (elided.length) return finding('elided', m, `Elided from ${describeSource(m)}: the pieces stand in the source in this order.`, { corroboration });
-    return finding('variant', m, `Matches ${describeSource(m)} in another spelling (${spellingNote(dw, matched.words)}).`, { corroboration });
+    if (verbatim.length) return finding('verified', m, Messages.verbatim(m), { corroboration, changes });
+    if (elision) return finding('elided', m, Messages.elided(m, elision.edits, elision.glued), { corroboration, changes });
+    return finding('variant', m, Messages.spelling(m, spellingNote(dw, matched.words)), { corroboration });
+  }
+  // The words of two speakers, or of two sources, joined as if one quotation.
+  if (join) {
+    const first = toMatch(join.first.quote.c, corpus);
+    const other = toMatch(join.other.quote.c, corpus);
+    return finding('misquote', first, Messages.joined(join.kind, { text: join.first.text, m: first }, { text: join.other.text, m: other }), { corroboration: [first, other], changes: [] });
   }
 
   // Not verbatim anywhere: the closest source wording.
@@ -448,21 +426,79 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     const corroboration = corroborate(best.c, cands, corpus);
     // Every differing word is another outlet's wording of the same statement: a variant.
     const variantOf = variantSources(dw, best, corroboration, corpus, cands);
-    if (variantOf.length) {
-      const outlets = variantOf.map(describeSource).join('; ');
-      return finding('variant', m, `Matches another outlet's wording of the same statement: ${outlets}.`, { corroboration });
-    }
+    if (variantOf.length) return finding('variant', m, Messages.variant(variantOf.map(describeSource).join('; ')), { corroboration });
     const diff = diffOf(dw, best.c.words, best.al, q.text, best.c.quote.text);
     const from = best.c.words[best.al.from]?.start ?? 0;
     const to = best.c.words[Math.max(best.al.from, best.al.to - 1)]?.end ?? best.c.quote.text.length;
     const sourceWords = best.c.quote.text.slice(from, to);
-    const tail = /[.,;:!?]+$/.exec(q.text)?.[0] ?? '';
-    const fix: Fix = { start: span.start, end: span.end, text: sourceWords + (/[.,;:!?]$/.test(sourceWords) ? '' : tail), title: 'Replace with the source’s words' };
-    const who = m.speaker ? `${m.speaker} in ` : '';
-    return finding('misquote', m, `Differs from the source: ${summariseDiff(diff)}. ${who}${describeSource(m)}: “${sourceWords}” (diff: ${renderDiff(diff)})`, { diff, fix, corroboration });
+    const fix: Fix = { start: span.start, end: span.end, text: withTail(sourceWords, q.text), title: 'Replace with the source’s words' };
+    return finding('misquote', m, Messages.misquote(summariseDiff(diff), m, sourceWords, renderDiff(diff)), { diff, fix, corroboration, changes });
   }
-  if (shortTerm || q.kind === 'term') return finding('term', null, 'A term or scare quote; not a quotation from the sources.');
-  return finding('unsourced', null, 'No source contains these words.');
+  if (shortTerm || q.kind === 'term') return finding('term', null, Messages.term);
+  return finding('unsourced', null, Messages.unsourced);
+}
+
+/** The source's words with the draft's closing punctuation, where the source's have none. */
+function withTail(sourceWords: string, draftText: string): string {
+  const tail = /[.,;:!?]+$/.exec(draftText)?.[0] ?? '';
+  return sourceWords + (/[.,;:!?]$/.test(sourceWords) ? '' : tail);
+}
+
+/** Typography, case and white space aside, with ellipses written one way. */
+function markedKey(s: string): string {
+  return wordKey(s)
+    .replace(/\.\s?\.\s?\./g, '\u2026')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
+}
+
+/** Does the source have the draft's words with its ellipses and brackets, as they stand? */
+function markedVerbatim(draftText: string, sourceText: string): boolean {
+  return markedKey(sourceText).includes(markedKey(draftText));
+}
+
+function quoteWords(c: Candidate, corpus: Corpus): QuoteWords<Candidate> {
+  return {
+    c,
+    path: c.article.path,
+    index: Number(c.quote.id.slice(c.quote.id.lastIndexOf('#') + 1)),
+    speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null,
+    text: c.quote.text,
+    words: c.words,
+  };
+}
+
+/**
+ * Where the pieces of a quotation with ellipses or brackets stand: in the quotes found for the
+ * whole, or else in those found for each piece (one speaker's quotes in one source, or the words
+ * of two speakers or two sources joined).
+ */
+function elisionIn(text: string, cands: Candidate[], corpus: Corpus, index: SearchIndex, draftPath: string | undefined) {
+  const d = readMarks(text);
+  const found = findElision(d, cands.map((c) => quoteWords(c, corpus)));
+  if (found) return { elision: found, join: null };
+  const pool = new Map(cands.map((c) => [c.quote.id, c]));
+  for (const p of d.pieces) {
+    if (p.words.length < 2) continue;
+    for (const c of candidatesFor(text.slice(p.words[0].start, p.words[p.words.length - 1].end), corpus, index, draftPath)) if (!pool.has(c.quote.id)) pool.set(c.quote.id, c);
+  }
+  const all = [...pool.values()].map((c) => quoteWords(c, corpus));
+  const elision = findElision(d, all);
+  return { elision, join: elision ? null : findJoin(d, all, text) };
+}
+
+/** The source's words the elision quotes, uncut: from the first piece to the last, in one quote. */
+function uncut(e: Elision<Candidate>): string {
+  const q = e.quotes[e.from.quote];
+  if (e.from.quote === e.to.quote) return sourceText(q.text, q.words, e.from.word, e.to.word);
+  const r = e.quotes[e.to.quote];
+  return `${sourceText(q.text, q.words, e.from.word, q.words.length)} … ${sourceText(r.text, r.words, 0, e.to.word)}`;
+}
+
+/** The quick fix for an elision that changes the meaning: the source's words, uncut (within one quote). */
+function restore(e: Elision<Candidate>, draftText: string, span: Span): Fix | null {
+  if (e.from.quote !== e.to.quote) return null;
+  return { start: span.start, end: span.end, text: withTail(uncut(e), draftText), title: 'Replace with the source’s words' };
 }
 
 function spellingNote(d: Word[], s: Word[]): string {
