@@ -161,7 +161,7 @@ export function runCheck(args: string[]): number {
     }, null, 2));
     return bad.length ? 1 : 0;
   }
-  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN' };
+  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN', 'speaker-unchecked': 'NOTE' };
   const lines: string[] = [`Checked ${findings.length} quotation${findings.length === 1 ? '' : 's'} in ${p.positional[0]}: ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`, ''];
   for (const f of findings) {
     lines.push(`${mark[f.status]} ${String(f.line + 1).padStart(4)}  ${f.status.toUpperCase()}  “${shorten(f.text, 80)}”${f.speaker ? ` — ${f.speaker}` : ''}`);

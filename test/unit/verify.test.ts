@@ -83,13 +83,17 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(viaPronoun.fix!.text, 'Carl Thayer');
   });
 
-  it('checks only the attributions the draft makes, never one guessed from context', () => {
+  it('charges only the attributions the draft makes, and says so when it could not read one', () => {
     // The source reads a quote standing alone as the words of whom the passage is about; a draft
-    // quote with no attribution is not charged to the person the paragraph before was about.
+    // quote with no attribution is not charged to the person the paragraph before was about, but
+    // neither is it passed in silence: a reader would take the words for Ian Storey's.
     const draft = lines('Ian Storey has watched the region for decades.', '', '“The main issues relate to shoring up economic and commercial ties, including arms sales.”');
     const f = one(draft);
-    assert.strictEqual(f.status, 'verified');
+    assert.strictEqual(f.status, 'speaker-unchecked');
     assert.strictEqual(f.speaker, null);
+    assert.match(f.message, /^The words are verified in Carl Thayer in .*; whose they are in the draft was not read \(it names Ian Storey nearby\)\.$/);
+    // Named nearby is the source's own speaker: nothing left unchecked.
+    assert.strictEqual(one(lines('Carl Thayer has watched the region for decades.', '', '“The main issues relate to shoring up economic and commercial ties, including arms sales.”')).status, 'verified');
   });
 
   it('accepts another form of the right name and another description of the same unnamed speaker', () => {

@@ -44,7 +44,16 @@ export const Messages = {
   spelling: (m: SourceNamed, note: string) => `Matches ${describeSource(m)} in another spelling (${note}).`,
   variant: (outlets: string) => `Matches another outlet's wording of the same statement: ${outlets}.`,
   misquote: (summary: string, m: SourceNamed, sourceWords: string, diff: string) => `Differs from the source: ${summary}. ${whoIn(m)}: “${sourceWords}” (diff: ${diff})`,
-  misattributed: (draftSpeaker: string, m: SourceNamed & { speaker: string }) => `The draft attributes this to ${draftSpeaker}, but ${describeSource(m)} attributes it to ${m.speaker}.`,
+  misattributed: (draftSpeaker: string, m: SourceNamed & { speaker: string }, sameSurname: boolean) =>
+    `The draft attributes this to ${draftSpeaker}, but the sources give these words to ${m.speaker}${sameSurname ? ', another person with the same surname' : ''}: ${describeSource(m)}.`,
+
+  /** Words found in the sources whose speaker in the draft could not be held to the sources'. */
+  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: 'description' | 'guessed' | 'unread' }) => {
+    const found = how === 'verified' ? 'verified' : how === 'elided' ? 'elided fairly' : 'found in another spelling';
+    if (who.why === 'unread') return `The words are ${found} in ${whoIn(m)}; whose they are in the draft was not read (it names ${who.draft} nearby).`;
+    if (who.why === 'guessed') return `The words are ${found} in ${describeSource(m)}, which does not say who spoke them (Citedesk reads them as ${m.speaker}’s); the draft gives them to ${who.draft}.`;
+    return `The words are ${found} in ${whoIn(m)}; the draft gives them to “${who.draft}”, a description the sources do not use for ${m.speaker}.`;
+  },
 
   /** A faithful elision: what each ellipsis leaves out and what each bracket stands for. */
   elided: (m: SourceNamed, edits: readonly Edit[], glued: readonly string[]) =>

@@ -10,7 +10,11 @@
  *   misquote      close to a source quote but words differ: a word diff and the source wording;
  *                 or an ellipsis or bracket that changes the meaning, or joins two speakers' or
  *                 two sources' words;
- *   misattributed the words match a source, but the draft names someone else;
+ *   misattributed the words match a source, but the draft names someone else: another full name,
+ *                 even one with the same surname (speaker.ts);
+ *   speaker-unchecked the words match a source, but whose they are in the draft could not be
+ *                 held to it: the draft names someone nearby without the reader reading whose
+ *                 words these are, or describes the speaker as the sources never do (information);
  *   unsourced     no source contains it;
  *   term          a short term or scare quote, found in the sources or plainly a term.
  *
@@ -18,15 +22,14 @@
  */
 import { parseArticle } from '../reading/article';
 import type { Corpus } from '../corpus/corpus';
-import { SPOKES_NOUNS } from '../reading/vocabulary';
-import { nameKey } from '../reading/names';
 import type { SearchIndex } from '../search/search';
 import type { Article, Person, Quote, Span } from '../types';
 import { changesOf, findElision, findJoin, hasMarks, readMarks, sourceText, type Change, type Elision, type QuoteWords } from './elision';
 import { Messages, describeSource } from './messages';
+import { compareSpeakers, genderOfWord, guessedSpeaker, looksNamed, type Agreement, type DraftSpeaker } from './speaker';
 import { spellingKey, wordKey, words, type Word } from './words';
 
-export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term';
+export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term' | 'speaker-unchecked';
 
 export interface SourceMatch {
   path: string;
@@ -221,36 +224,6 @@ function isVerbatim(dw: Word[], src: Word[], same: (a: string, b: string) => boo
   return false;
 }
 
-/** Do two attributions name the same speaker? Names through the corpus; descriptions by their words. */
-export function sameSpeaker(draftSpeaker: string, source: SourceMatch, corpus: Corpus, sourcePerson: Person | undefined): boolean {
-  const a = nameKey(draftSpeaker);
-  const b = source.speaker ? nameKey(source.speaker) : '';
-  if (!b) return true; // the source does not say who: nothing to contradict
-  if (a === b) return true;
-  if (sourcePerson) {
-    const named = corpus.findPeople(draftSpeaker);
-    if (named.includes(sourcePerson)) return true;
-    // "Thayer" for Carl Thayer, "President Putin" for Vladimir Putin.
-    const last = a.split(' ').pop() ?? '';
-    if (nameKey(sourcePerson.name).split(' ').pop() === last && last.length > 2) return true;
-    return false;
-  }
-  // Unnamed speakers: "a US embassy spokesperson" and "a spokesperson for the U.S. embassy in Hanoi".
-  const content = (s: string) =>
-    new Set(
-      s
-        .replace(/\bu\s?s\b/g, 'us')
-        .split(' ')
-        .map((w) => (SPOKES_NOUNS.has(w) && w.startsWith('spokes') ? 'spokes' : w))
-        .filter((w) => w.length > 2 && !['the', 'for', 'and', 'of', 'in', 'at'].includes(w)),
-    );
-  const x = content(a.replace(/\./g, ''));
-  const y = content(b.replace(/\./g, ''));
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared >= Math.min(2, x.size, y.size);
-}
-
 function diffOf(d: Word[], s: Word[], al: Alignment, draft: string, src: string): WordDiff[] {
   const out: WordDiff[] = [];
   for (const o of al.ops) {
@@ -386,19 +359,18 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     if (shortTerm || (dw.length <= 4 && matched.quote.kind === 'term')) return finding('term', m, Messages.termFound(m), { corroboration, changes });
     // An ellipsis that cuts, or a bracket that adds, what changes the meaning.
     if (elision?.problems.length) return finding('misquote', m, Messages.meaning(elision.problems[0], m, uncut(elision)), { corroboration, changes, fix: restore(elision, q.text, span) });
+    const how = verbatim.length ? 'verified' : elision ? 'elided' : 'variant';
     // Attribution: the draft's speaker must be the source's.
-    if (q.kind === 'speech' && q.speaker && m.speaker) {
-      const person = corpus.personOf(matched.quote, matched.article);
-      const sameAsSome = [matched, ...verbatim, ...elided, ...spelled].some((c) => {
-        const cm = toMatch(c, corpus);
-        return sameSpeaker(q.speaker!, cm, corpus, corpus.personOf(c.quote, c.article));
-      });
-      if (!sameAsSome) {
+    if (m.speaker && !(dw.length <= 4 && q.kind === 'term')) {
+      const who = speakerCheck(draft, q, parsed, [matched, ...verbatim, ...elided, ...spelled], corpus);
+      if (who.kind === 'different') {
+        const person = corpus.personOf(matched.quote, matched.article);
         const fix = q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end, text: fixName(draft, q.speakerSpan, m.speaker, person), title: `Attribute to ${m.speaker}` } : null;
-        return finding('misattributed', m, Messages.misattributed(q.speaker, { ...m, speaker: m.speaker }), { fix, corroboration, changes });
+        return finding('misattributed', m, Messages.misattributed(who.draft, { ...m, speaker: m.speaker }, who.sameSurname), { fix, corroboration, changes });
       }
+      if (who.kind === 'unknown') return finding('speaker-unchecked', m, Messages.speakerUnchecked(how, { ...m, speaker: m.speaker }, who), { corroboration, changes });
     }
-    if (verbatim.length) return finding('verified', m, Messages.verbatim(m), { corroboration, changes });
+    if (how === 'verified') return finding('verified', m, Messages.verbatim(m), { corroboration, changes });
     if (elision) return finding('elided', m, Messages.elided(m, elision.edits, elision.glued), { corroboration, changes });
     return finding('variant', m, Messages.spelling(m, spellingNote(dw, matched.words)), { corroboration });
   }
@@ -507,6 +479,56 @@ function spellingNote(d: Word[], s: Word[]): string {
     if (other) return `“${w.key}” for “${other.key}”`;
   }
   return 'spelling';
+}
+
+/** Whose words the draft makes a quotation, held to the sources'. */
+export type SpeakerCheck =
+  | { kind: 'same' }
+  | { kind: 'different'; draft: string; sameSurname: boolean }
+  | { kind: 'unknown'; draft: string; why: 'description' | 'guessed' | 'unread' };
+
+/**
+ * The draft's speaker against every source that carries the words: the same as any of them will
+ * do. A quotation the draft attributes to no one it read, with someone named in its sentence or
+ * the one before, is unchecked unless everyone named there is the source's speaker.
+ */
+function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[], corpus: Corpus): SpeakerCheck {
+  const sources = held.map((c) => ({ speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null, person: corpus.personOf(c.quote, c.article), role: c.quote.role, guessed: guessedSpeaker(c.quote) }));
+  const against = (d: DraftSpeaker): Agreement => {
+    const all = sources.map((s) => compareSpeakers(d, s, corpus));
+    return all.find((a) => a.kind === 'same') ?? all.find((a) => a.kind === 'different') ?? all[0];
+  };
+  if (q.kind === 'speech' && q.speaker) {
+    const d = draftSpeaker(draft, q, parsed, corpus);
+    const a = against(d);
+    return a.kind === 'same' ? a : { ...a, draft: d.text };
+  }
+  const near = namedNear(q, parsed).filter((name) => against({ text: name, named: true, gender: null }).kind !== 'same');
+  return near.length ? { kind: 'unknown', why: 'unread', draft: near.join(' and ') } : { kind: 'same' };
+}
+
+/** Who the draft names for a quote: the fullest form it uses for the person, and a title or pronoun's gender. */
+function draftSpeaker(draft: string, q: Quote, parsed: Article, corpus: Corpus): DraftSpeaker {
+  const text = q.personIndex !== null ? parsed.people[q.personIndex].name : q.speaker!;
+  const named = looksNamed(text, q.personIndex !== null, corpus);
+  let gender = null;
+  if (q.speakerSpan) {
+    const written = draft.slice(q.speakerSpan.start, q.speakerSpan.end);
+    const before = /(\p{L}+)\.?\s+$/u.exec(draft.slice(Math.max(0, q.speakerSpan.start - 12), q.speakerSpan.start));
+    gender = genderOfWord(written.split(/\s+/)[0]) ?? (before ? genderOfWord(before[1]) : null);
+  }
+  return { text, named, gender };
+}
+
+/** The people a draft names in a quotation's sentence or the one before, outside quotation marks. */
+function namedNear(q: Quote, parsed: Article): string[] {
+  const i = parsed.sentences.findIndex((s) => s.start <= q.outer.start && q.outer.start < s.end);
+  if (i < 0) return [];
+  const from = parsed.sentences[Math.max(0, i - 1)].start;
+  const to = parsed.sentences[i].end;
+  const inQuote = (at: number) => parsed.quotes.some((x) => x.outer.start <= at && at < x.outer.end);
+  const names = parsed.mentions.filter((m) => m.span.start >= from && m.span.end <= to && !inQuote(m.span.start)).map((m) => parsed.people[m.person].name);
+  return [...new Set(names)];
 }
 
 /** The same words elsewhere, and other wordings of the same statement by the same speaker. */

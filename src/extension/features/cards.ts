@@ -114,6 +114,7 @@ const VERDICT_TITLES: Record<Finding['status'], string> = {
   misattributed: 'Misattributed',
   unsourced: 'Not found in the sources',
   term: 'Term',
+  'speaker-unchecked': 'Words verified; speaker not checked',
 };
 
 /** The card for a quotation in the draft: its verdict and every source that carries it. */

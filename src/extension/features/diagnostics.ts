@@ -23,6 +23,7 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
   misquote: 'error',
   misattributed: 'error',
   unsourced: 'warning',
+  'speaker-unchecked': 'information',
 };
 
 function severity(v: Verdict, doc: vscode.TextDocument): vscode.DiagnosticSeverity | null {

@@ -1,0 +1,276 @@
+/**
+ * Whether the draft gives a quotation to the speaker the sources give it to. A name the draft
+ * writes is held to the source's person: another full name is another person, whether or not the
+ * sources know that name, and a shared surname is not enough ("Mary Smith" is not John Smith). A
+ * description ("the prime minister") is held to how the sources describe the person; one they
+ * never use is reported as unchecked, never as a misattribution. Where the source's reader only
+ * guessed whose words they are, a disagreement is unchecked too.
+ */
+import type { Corpus } from '../corpus/corpus';
+import { nameKey, nameTokens } from '../reading/names';
+import { GIVEN_NAMES, POSTNOMINALS, SPOKES_NOUNS, STOPWORDS, TITLE_WORDS } from '../reading/vocabulary';
+import { words as wordSet } from '../reading/vocabulary/words';
+import type { Article, Person, Quote } from '../types';
+
+export type Gender = 'female' | 'male';
+
+/** Who the draft names for a quotation. */
+export interface DraftSpeaker {
+  /** As the draft names them: a name ("Carl Thayer", "Thayer") or a description ("the prime minister"). */
+  text: string;
+  /** A person's name, not a description or a body. */
+  named: boolean;
+  /** What a courtesy title or a pronoun in the draft says ("Mrs Howard", "she said"). */
+  gender: Gender | null;
+}
+
+/** Who the source names for it. */
+export interface SourceSpeaker {
+  /** As the sources name them, or null when no one is named. */
+  speaker: string | null;
+  person: Person | undefined;
+  /** The role the source gives with the quote. */
+  role: string | null;
+  /** The source's reader guessed (nobody is named for these words there). */
+  guessed: boolean;
+}
+
+export type Agreement = { kind: 'same' } | { kind: 'different'; sameSurname: boolean } | { kind: 'unknown'; why: 'description' | 'guessed' };
+
+/** Attribution rules that guess rather than read: the passage's subject for a quote nobody is named for. */
+const GUESSING_RULES = new Set(['passage-subject', 'words-about-whom']);
+
+/** Did the source's reader only guess whose words these are? */
+export function guessedSpeaker(q: Pick<Quote, 'rule'>): boolean {
+  return q.rule !== null && GUESSING_RULES.has(q.rule);
+}
+
+const SAME: Agreement = { kind: 'same' };
+
+/**
+ * Does the draft name the speaker the source does? `different` is a misattribution; `unknown`
+ * says the draft's words could not be held to the source's (a description the sources never use,
+ * or a source that only guessed).
+ */
+export function compareSpeakers(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agreement {
+  if (!s.speaker) return SAME; // the source does not say who: nothing to contradict
+  if (nameKey(d.text) === nameKey(s.speaker)) return SAME;
+  const verdict = judge(d, { ...s, speaker: s.speaker }, corpus);
+  // A guess that found someone of the very surname the draft names is taken at its word: the
+  // draft's other given name is the conflict. A guess at someone else altogether is not.
+  return verdict.kind === 'different' && s.guessed && !verdict.sameSurname ? { kind: 'unknown', why: 'guessed' } : verdict;
+}
+
+function judge(d: DraftSpeaker, s: SourceSpeaker & { speaker: string }, corpus: Corpus): Agreement {
+  if (s.person) {
+    if (!d.named) return namesAgree(d.text, s.person) || describedAs(s.person, d.text, s.role, corpus) ? SAME : { kind: 'unknown', why: 'description' };
+    const sameSurname = surname(d.text) === surname(s.person.name);
+    const g = genderOf(s.person, corpus);
+    if (d.gender && g && d.gender !== g) return { kind: 'different', sameSurname };
+    if (namesAgree(d.text, s.person) || corpus.findPeople(d.text).includes(s.person)) return SAME;
+    return { kind: 'different', sameSurname };
+  }
+  // The source names a description or a body ("the retired neurosurgeon", "a US embassy spokesperson").
+  if (d.named) {
+    if (corpus.findPeople(d.text).some((p) => describedAs(p, s.speaker, null, corpus))) return SAME;
+    // A name the source's reader could not tie to a person ("Serena").
+    if (/^\p{Lu}/u.test(s.speaker) && agreeAsNames(d.text, s.speaker)) return SAME;
+    return { kind: 'different', sameSurname: false };
+  }
+  return descriptionsAgree(d.text, s.speaker) ? SAME : { kind: 'different', sameSurname: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/**
+ * Is what the draft gives as a speaker a person's name: one its reader took for a person, or
+ * capitalised words the sources know as someone, or that open with a given name ("Michael Cockerell")?
+ */
+export function looksNamed(text: string, readAsPerson: boolean, corpus: Corpus): boolean {
+  if (readAsPerson) return true;
+  if (!/^\p{Lu}/u.test(text) || /\s\p{Ll}/u.test(text.replace(/\s(?:de|van|von|der|den|la|le|du|da|di|bin|al)\s/g, ' '))) return false;
+  return corpus.findPeople(text).length > 0 || GIVEN_NAMES.has(bareName(text)[0] ?? '');
+}
+
+/** The words of a name without the titles before it or the letters after it. */
+function bareName(s: string): string[] {
+  const t = nameTokens(s);
+  let a = 0;
+  while (a < t.length - 1 && TITLE_WORDS.has(t[a])) a++;
+  let b = t.length;
+  while (b > a + 1 && POSTNOMINALS.has(t[b - 1])) b--;
+  return t.slice(a, b);
+}
+
+function surname(s: string): string {
+  return bareName(s).pop() ?? '';
+}
+
+/** Short forms of given names that are not their beginnings. */
+const NICKNAMES: [string, string][] = [
+  ['bill', 'william'], ['billy', 'william'], ['bob', 'robert'], ['bobby', 'robert'], ['jim', 'james'], ['jimmy', 'james'],
+  ['mike', 'michael'], ['mick', 'michael'], ['tony', 'anthony'], ['dick', 'richard'], ['rick', 'richard'], ['ted', 'edward'],
+  ['ned', 'edward'], ['jack', 'john'], ['johnny', 'john'], ['chuck', 'charles'], ['charlie', 'charles'], ['harry', 'henry'],
+  ['hank', 'henry'], ['peggy', 'margaret'], ['maggie', 'margaret'], ['meg', 'margaret'], ['liz', 'elizabeth'], ['beth', 'elizabeth'],
+  ['betty', 'elizabeth'], ['kate', 'katherine'], ['kate', 'catherine'], ['kathy', 'katherine'], ['sandy', 'sandra'], ['sue', 'susan'],
+  ['jerry', 'gerald'], ['gerry', 'gerald'], ['larry', 'lawrence'], ['andy', 'andrew'], ['drew', 'andrew'], ['joe', 'joseph'],
+  ['sasha', 'alexander'], ['peggy', 'margaret'], ['nancy', 'ann'], ['polly', 'mary'], ['molly', 'mary'], ['jenny', 'jennifer'],
+];
+
+/** Can two written forms of a name's word be the same person's: "Ed"/"Edward", "Bill"/"William", "T"/"Tom"? */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a))) return true;
+  return NICKNAMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/**
+ * Do the words of `short` stand, in order, among those of `long`? A given name may stand as its
+ * short form or initial ("Ed", "T."); the last word, the surname, only as itself.
+ */
+function within(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (let i = 0; i < short.length; i++) {
+    const w = short[i];
+    const fits = (x: string) => w === x || (i < short.length - 1 && sameNameWord(w, x));
+    while (j < long.length && !fits(long[j])) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Can a name written in the draft be this person? Every word of it stands in a form the sources
+ * use for them ("Thayer", "Le Thu", "President Putin", "Ed" for "Edward"); or it is the sources'
+ * fullest form with more added ("Serena Williams" where the sources only say "Serena").
+ */
+function namesAgree(draftName: string, p: Person): boolean {
+  const dn = bareName(draftName).filter((w) => w.length > 1 || bareName(draftName).length === 1);
+  if (!dn.length) return false;
+  // A given name and a surname in the draft must both fit: every word in one form, in order.
+  for (const form of [p.name, ...p.aliases]) if (within(dn, bareName(form))) return true;
+  const full = bareName(p.name);
+  return full.length > 0 && within(full, dn);
+}
+
+function agreeAsNames(draftName: string, sourceName: string): boolean {
+  const a = bareName(draftName);
+  const b = bareName(sourceName);
+  return a.length > 0 && b.length > 0 && (within(a, b) || within(b, a));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gender, where the sources say it: a courtesy title, a pronoun that names them, a family role.
+
+const FEMALE_TITLES = wordSet(`mrs ms miss lady dame madam madame baroness duchess princess queen`);
+const MALE_TITLES = wordSet(`mr sir lord baron duke prince king`);
+const FEMALE_NOUNS = wordSet(`wife mother sister daughter widow actress chairwoman spokeswoman congresswoman businesswoman queen princess duchess girlfriend grandmother aunt niece lady`);
+const MALE_NOUNS = wordSet(`husband father brother son widower congressman businessman king prince duke boyfriend grandfather uncle nephew`);
+
+/** What a title or a pronoun says of whom it names: "Mrs", "she" → female. */
+export function genderOfWord(w: string): Gender | null {
+  const k = w.toLowerCase().replace(/\.$/, '');
+  if (FEMALE_TITLES.has(k) || k === 'she' || k === 'her') return 'female';
+  if (MALE_TITLES.has(k) || k === 'he' || k === 'him') return 'male';
+  return null;
+}
+
+export function genderOf(p: Person, corpus: Corpus): Gender | null {
+  const seen = { female: 0, male: 0 };
+  const add = (g: Gender | null) => {
+    if (g) seen[g]++;
+  };
+  for (const a of p.aliases) add(genderOfWord(a.split(/\s+/)[0]));
+  for (const r of p.roles) for (const w of r.toLowerCase().split(/[^a-z]+/)) add(FEMALE_NOUNS.has(w) ? 'female' : MALE_NOUNS.has(w) ? 'male' : null);
+  // The pronouns the sources give their quotes ("… ,” she said).
+  for (const id of p.quotes.slice(0, 30)) {
+    const a = corpus.get(id.slice(0, id.lastIndexOf('#')));
+    const q = a?.quotes.find((x) => x.id === id);
+    if (a && q?.speakerSpan) add(genderOfWord(a.text.slice(q.speakerSpan.start, q.speakerSpan.end)));
+  }
+  // The courtesy titles the sources write before their name ("Mr Howard").
+  for (const path of p.articles.slice(0, 8)) {
+    const a = corpus.get(path);
+    for (const m of a?.mentions ?? []) {
+      if (corpus.personAt(a!, m.person) !== p) continue;
+      const title = /(\p{L}+)\.?\s+$/u.exec(a!.text.slice(Math.max(0, m.span.start - 10), m.span.start));
+      if (title && !/^(?:he|she|her|him)$/i.test(title[1])) add(genderOfWord(title[1]));
+    }
+  }
+  // What most of the sources say, three to one at least: a misread pronoun or two does not decide.
+  if (seen.female >= 3 * seen.male && seen.female > 0) return 'female';
+  if (seen.male >= 3 * seen.female && seen.male > 0) return 'male';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptions
+
+/** Words a description may add or leave out without describing anyone else: "London's new mayor". */
+const GENERIC = wordSet(`new former current then outgoing incoming acting ex late own s said says`);
+
+function contentWords(s: string): string[] {
+  return [...new Set(nameKey(s.replace(/['\u2019]s\b/g, '')).split(/[^\p{L}\p{N}]+/u))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map(singular);
+}
+
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function covers(text: string, content: string[]): boolean {
+  const have = new Set(contentWords(text));
+  return content.every((w) => have.has(w));
+}
+
+/**
+ * Do the sources describe this person so: a role they give them ("Prime Minister", "BA chairman"),
+ * or the words beside their name in a source ("retired neurosurgeon Ben Carson", "Jeff Bechdel,
+ * a spokesman for America Rising")? A description that holds the person's own name is of someone
+ * else ("a spokesman for Mr Blair", "Blair's wife").
+ */
+export function describedAs(p: Person, description: string, role: string | null, corpus: Corpus): boolean {
+  const content = contentWords(description);
+  if (!content.length) return false;
+  const own = new Set([p.name, ...p.aliases].flatMap(bareName).filter((w) => w.length > 2));
+  if (content.some((w) => own.has(w))) return false;
+  if ([...p.roles, role ?? ''].some((r) => covers(r, content))) return true;
+  for (const path of p.articles.slice(0, 8)) {
+    const a = corpus.get(path);
+    if (a && besideName(a, p, corpus).some((t) => covers(t, content))) return true;
+  }
+  return false;
+}
+
+/** The words just before each mention of the person and an apposition just after it. */
+export function besideName(a: Article, p: Person, corpus: Corpus): string[] {
+  const out: string[] = [];
+  for (const m of a.mentions) {
+    if (corpus.personAt(a, m.person) !== p) continue;
+    const before = a.text.slice(Math.max(0, m.span.start - 80), m.span.start).replace(/,\s*$/, '');
+    out.push(before.slice(Math.max(...[',', ';', ':', '.', '(', '"', '“', '”', '\n'].map((c) => before.lastIndexOf(c))) + 1));
+    const after = /^\s*,\s*([^,;:.()"“”\n]{1,100})/.exec(a.text.slice(m.span.end, m.span.end + 120));
+    if (after) out.push(after[1]);
+  }
+  return out;
+}
+
+/** Two descriptions of one unnamed speaker: "a US embassy spokesperson", "a spokesperson for the U.S. embassy in Hanoi". */
+function descriptionsAgree(a: string, b: string): boolean {
+  const content = (s: string) =>
+    new Set(
+      nameKey(s)
+        .replace(/\./g, '')
+        .replace(/\bu\s?s\b/g, 'us')
+        .split(' ')
+        .map((w) => (SPOKES_NOUNS.has(w) && w.startsWith('spokes') ? 'spokes' : w))
+        .filter((w) => w.length > 2 && !['the', 'for', 'and', 'of', 'in', 'at'].includes(w)),
+    );
+  const x = content(a);
+  const y = content(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= Math.min(2, x.size, y.size);
+}

@@ -1,0 +1,80 @@
+import * as assert from 'assert';
+import { verifyDraft } from '../../src/core/verification/verify';
+import { lines } from './helpers';
+import { northshire } from './fixtures/northshire';
+
+describe('verification: the wrong speaker never passes', () => {
+  const { one } = northshire();
+  const SMITHS = '“This is not the answer to the crisis,”';
+
+  describe('a full name other than the source’s speaker is a misattribution', () => {
+    it('another person in the sources with the same surname', () => {
+      const f = one(`${SMITHS} said Mary Smith.`);
+      assert.strictEqual(f.status, 'misattributed');
+      assert.strictEqual(f.draftSpeaker, 'Mary Smith');
+      assert.strictEqual(f.source?.speaker, 'John Smith');
+      assert.strictEqual(f.message, 'The draft attributes this to Mary Smith, but the sources give these words to John Smith, another person with the same surname: Northshire Gazette, “Council tax to rise by 5% in Northshire”, 5 March 2024.');
+      assert.strictEqual(f.fix?.text, 'John Smith');
+    });
+
+    it('a first name no source has, with the same surname', () => {
+      assert.strictEqual(one(`${SMITHS} said Peter Smith, the opposition leader.`).status, 'misattributed');
+    });
+
+    it('a name no source has at all', () => {
+      const f = one(`${SMITHS} said Alan Brown.`);
+      assert.strictEqual(f.status, 'misattributed');
+      assert.doesNotMatch(f.message, /same surname/);
+    });
+
+    it('a courtesy title that says another person ("Mrs Smith" for Mr Smith)', () => {
+      assert.strictEqual(one(`${SMITHS} said Mrs Smith.`).status, 'misattributed');
+    });
+  });
+
+  describe('another form of the right name passes', () => {
+    for (const who of ['John Smith', 'Smith', 'Mr Smith', 'Mr John Smith', 'opposition leader John Smith']) {
+      it(who, () => assert.strictEqual(one(`${SMITHS} said ${who}.`).status, 'verified'));
+    }
+
+    it('a short form of the given name ("Jim" for James) but not another one', () => {
+      const { corpus: c, index: i } = (() => {
+        const { corpus: cc, index: ii } = northshire();
+        cc.upsert('depot.md', lines('---', 'title: Depot to close', '---', '“The depot will close in May,” said James Whitfield, the depot manager.'));
+        return { corpus: cc, index: ii };
+      })();
+      assert.strictEqual(verifyDraft('“The depot will close in May,” said Jim Whitfield.', c, i)[0].status, 'verified');
+      assert.strictEqual(verifyDraft('“The depot will close in May,” said Jane Whitfield.', c, i)[0].status, 'misattributed');
+    });
+  });
+
+  describe('a description is held to how the sources describe the speaker', () => {
+    it('a role the sources give passes', () => {
+      assert.strictEqual(one('“We are far from certain that the rise will be enough to close the gap,” said the council’s finance chief.').status, 'verified');
+    });
+
+    it('one the sources never use is reported unchecked, never as a misattribution', () => {
+      const f = one('“We are far from certain that the rise will be enough to close the gap,” said the protest organiser.');
+      assert.strictEqual(f.status, 'speaker-unchecked');
+      assert.strictEqual(f.message, 'The words are verified in Jane Roe in Northshire Gazette, “Council tax to rise by 5% in Northshire”, 5 March 2024; the draft gives them to “the protest organiser”, a description the sources do not use for Jane Roe.');
+    });
+  });
+
+  describe('an attribution the draft makes but the reader did not read is never a silent “verified”', () => {
+    it('someone else named in the sentence before', () => {
+      const f = one(lines('John Smith was scathing about the figures.', '', '“We are far from certain that the rise will be enough to close the gap.”'));
+      assert.strictEqual(f.status, 'speaker-unchecked');
+      assert.strictEqual(f.speaker, null);
+      assert.strictEqual(f.draftSpeaker, null);
+      assert.match(f.message, /^The words are verified in Jane Roe in Northshire Gazette, .*; whose they are in the draft was not read \(it names John Smith nearby\)\.$/);
+    });
+
+    it('the source’s own speaker named there passes', () => {
+      assert.strictEqual(one(lines('Jane Roe was cautious about the figures.', '', '“We are far from certain that the rise will be enough to close the gap.”')).status, 'verified');
+    });
+
+    it('no one named near the quote: nothing to check', () => {
+      assert.strictEqual(one('The council was cautious. “We are far from certain that the rise will be enough to close the gap.”').status, 'verified');
+    });
+  });
+});
