@@ -40,6 +40,12 @@ export const Messages = {
   unsourced: 'No source contains these words.',
   term: 'A term or scare quote; not a quotation from the sources.',
   termFound: (m: SourceNamed) => `A term found in ${describeSource(m)}.`,
+  headline: (m: SourceNamed) => `The headline of ${describeSource(m)}, quoted as a title.`,
+  sourceOwnWords: (m: SourceNamed) => `The source's own words, not a quotation in it: ${describeSource(m)}.`,
+  sourceOwnWordsUnread: (m: SourceNamed, names: string) =>
+    `The words stand in ${describeSource(m)} as its own text, not as a quotation; whose they are in the draft was not read (it names ${names} nearby).`,
+  notQuoted: (m: SourceNamed, draftSpeaker: string) =>
+    `No source quotes these words as anyone's: ${describeSource(m)} has them in its own text, not as a quotation; the draft gives them to ${draftSpeaker} in quotation marks.`,
   verbatim: (m: SourceNamed) => `Verbatim in ${describeSource(m)}${m.speaker ? `, ${m.speaker}` : ''}.`,
   spelling: (m: SourceNamed, note: string) => `Matches ${describeSource(m)} in another spelling (${note}).`,
   variant: (outlets: string) => `Matches another outlet's wording of the same statement: ${outlets}.`,

@@ -178,7 +178,7 @@ export function genderOfWord(w: string): Gender | null {
   return null;
 }
 
-export function genderOf(p: Person, corpus: Corpus): Gender | null {
+function genderOf(p: Person, corpus: Corpus): Gender | null {
   const seen = { female: 0, male: 0 };
   const add = (g: Gender | null) => {
     if (g) seen[g]++;
@@ -231,7 +231,7 @@ function covers(text: string, content: string[]): boolean {
  * a spokesman for America Rising")? A description that holds the person's own name is of someone
  * else ("a spokesman for Mr Blair", "Blair's wife").
  */
-export function describedAs(p: Person, description: string, role: string | null, corpus: Corpus): boolean {
+function describedAs(p: Person, description: string, role: string | null, corpus: Corpus): boolean {
   const content = contentWords(description);
   if (!content.length) return false;
   const own = new Set([p.name, ...p.aliases].flatMap(bareName).filter((w) => w.length > 2));
@@ -245,7 +245,7 @@ export function describedAs(p: Person, description: string, role: string | null,
 }
 
 /** The words just before each mention of the person and an apposition just after it. */
-export function besideName(a: Article, p: Person, corpus: Corpus): string[] {
+function besideName(a: Article, p: Person, corpus: Corpus): string[] {
   const out: string[] = [];
   for (const m of a.mentions) {
     if (corpus.personAt(a, m.person) !== p) continue;

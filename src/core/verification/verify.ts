@@ -27,6 +27,7 @@ import type { Article, Person, Quote, Span } from '../types';
 import { changesOf, findElision, findJoin, hasMarks, readMarks, sourceText, type Change, type Elision, type QuoteWords } from './elision';
 import { Messages, describeSource } from './messages';
 import { compareSpeakers, genderOfWord, guessedSpeaker, looksNamed, type Agreement, type DraftSpeaker } from './speaker';
+import { headlineAt, headlineOf, inSourceText, speaksForSource } from './titles';
 import { spellingKey, wordKey, words, type Word } from './words';
 
 export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term' | 'speaker-unchecked';
@@ -198,6 +199,12 @@ function candidatesFor(text: string, corpus: Corpus, index: SearchIndex, draftPa
     out.push({ article, quote, words: words(quote.text) });
   }
   return out;
+}
+
+/** A match for words of an article that are no quotation: its headline, or its own text at `at`. */
+function articleMatch(a: Article, at: number, text: string): SourceMatch {
+  const pos = a.positionAt(at);
+  return { path: a.path, title: a.title, outlet: a.outlet, published: a.published, line: pos.line, character: pos.character, speaker: null, text, via: null, quoteId: '' };
 }
 
 function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
@@ -374,11 +381,28 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     if (elision) return finding('elided', m, Messages.elided(m, elision.edits, elision.glued), { corroboration, changes });
     return finding('variant', m, Messages.spelling(m, spellingNote(dw, matched.words)), { corroboration });
   }
+  // A source's headline, quoted as a title.
+  const headline = headlineOf(dw, corpus, options.draftPath);
+  if (headline) {
+    const m = articleMatch(headline, headlineAt(headline), headline.title);
+    return finding('term', m, Messages.headline(m), { corroboration: [m] });
+  }
   // The words of two speakers, or of two sources, joined as if one quotation.
   if (join) {
     const first = toMatch(join.first.quote.c, corpus);
     const other = toMatch(join.other.quote.c, corpus);
     return finding('misquote', first, Messages.joined(join.kind, { text: join.first.text, m: first }, { text: join.other.text, m: other }), { corroboration: [first, other], changes: [] });
+  }
+
+  // The words in a source's own text, not in a quotation: the outlet's words, or its reported speech.
+  const own = inSourceText(q.text, dw, corpus, index, options.draftPath);
+  if (own) {
+    const m = articleMatch(own.article, own.start, own.article.text.slice(own.start, own.end));
+    if (q.speaker && q.kind === 'speech' && !speaksForSource(q.speaker, own.article)) return finding('unsourced', m, Messages.notQuoted(m, q.speaker), { corroboration: [m], changes });
+    // Nobody's words but the outlet's: a reader takes them for those of whoever the draft names beside them.
+    const near = q.speaker ? [] : namedNear(q, parsed, corpus);
+    if (near.length) return finding('speaker-unchecked', m, Messages.sourceOwnWordsUnread(m, near.join(' and ')), { corroboration: [m], changes });
+    return finding('verified', m, Messages.sourceOwnWords(m), { corroboration: [m], changes });
   }
 
   // Not verbatim anywhere: the closest source wording.
@@ -503,7 +527,7 @@ function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[
     const a = against(d);
     return a.kind === 'same' ? a : { ...a, draft: d.text };
   }
-  const near = namedNear(q, parsed).filter((name) => against({ text: name, named: true, gender: null }).kind !== 'same');
+  const near = namedNear(q, parsed, corpus).filter((name) => against({ text: name, named: true, gender: null }).kind !== 'same');
   return near.length ? { kind: 'unknown', why: 'unread', draft: near.join(' and ') } : { kind: 'same' };
 }
 
@@ -520,14 +544,25 @@ function draftSpeaker(draft: string, q: Quote, parsed: Article, corpus: Corpus):
   return { text, named, gender };
 }
 
-/** The people a draft names in a quotation's sentence or the one before, outside quotation marks. */
-function namedNear(q: Quote, parsed: Article): string[] {
+/**
+ * The people a draft names in a quotation's sentence or the one before, outside quotation marks:
+ * those its reader found, and capitalised words the sources know as someone.
+ */
+function namedNear(q: Quote, parsed: Article, corpus: Corpus): string[] {
   const i = parsed.sentences.findIndex((s) => s.start <= q.outer.start && q.outer.start < s.end);
   if (i < 0) return [];
   const from = parsed.sentences[Math.max(0, i - 1)].start;
   const to = parsed.sentences[i].end;
   const inQuote = (at: number) => parsed.quotes.some((x) => x.outer.start <= at && at < x.outer.end);
   const names = parsed.mentions.filter((m) => m.span.start >= from && m.span.end <= to && !inQuote(m.span.start)).map((m) => parsed.people[m.person].name);
+  const known = new Set(names.flatMap((n) => n.split(/\s+/)));
+  const caps = /\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*/gu;
+  caps.lastIndex = from;
+  for (let m = caps.exec(parsed.text); m && m.index < to; m = caps.exec(parsed.text)) {
+    const run = m[0].replace(/['\u2019]s$/, '');
+    if (inQuote(m.index) || run.split(/\s+/).some((w) => known.has(w))) continue;
+    if (corpus.findPeople(run).length) names.push(run);
+  }
   return [...new Set(names)];
 }
 
