@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { SearchIndex } from '../../src/core/search/search';
 import { verifyDraft } from '../../src/core/verification/verify';
 import { lines } from './helpers';
 import { northshire } from './fixtures/northshire';
@@ -76,5 +78,38 @@ describe('verification: the wrong speaker never passes', () => {
     it('no one named near the quote: nothing to check', () => {
       assert.strictEqual(one('The council was cautious. “We are far from certain that the rise will be enough to close the gap.”').status, 'verified');
     });
+  });
+});
+
+describe('verification: where the source itself is unsure whose words they are, it asks rather than charges', () => {
+  const corpus = new Corpus();
+  corpus.upsert('mill.md', lines(
+    '---', 'title: Mill to close after 150 years', 'outlet: Valley News', 'published: 2024-05-02', '---',
+    'Owner Tom Reed told staff on Monday that the mill would close in June.',
+    '',
+    '“We ran out of orders and we ran out of time,” Mr Reed said.',
+    '',
+    'The union’s regional officer, Ann Hill, met the owners on Tuesday. Mr Reed was at the meeting.',
+    '',
+    '“Nobody told the workers until it was too late,” she said.',
+    '',
+    'Amy Lo, who taught at the village school for thirty years, spoke at the protest. “The valley has lost its heart,” the retired headteacher told the crowd.',
+  ));
+  const index = new SearchIndex(corpus);
+  const status = (draft: string) => verifyDraft(draft, corpus, index)[0];
+  const NOBODY = '“Nobody told the workers until it was too late,”';
+
+  it('only a pronoun gives the words a speaker, and the draft names someone the source named just before', () => {
+    const f = status(`${NOBODY} said Ann Hill.`);
+    assert.ok(['verified', 'speaker-unchecked'].includes(f.status), f.message);
+    if (f.status === 'speaker-unchecked') assert.match(f.message, /where only a pronoun says whose they are: Citedesk reads it as .*, the draft says Ann Hill, whom the source also names just before\. Check which is right\.$/);
+    // Someone the source never names near the words is still a misattribution.
+    assert.strictEqual(status(`${NOBODY} said Amy Lo.`).status, 'misattributed');
+  });
+
+  it('the source gives the words to a description, beside the name the draft gives', () => {
+    const f = status('“The valley has lost its heart,” said Amy Lo.');
+    assert.ok(['verified', 'speaker-unchecked'].includes(f.status), f.message);
+    assert.strictEqual(status('“The valley has lost its heart,” said Tom Reed.').status, 'misattributed');
   });
 });

@@ -54,9 +54,11 @@ export const Messages = {
     `The draft attributes this to ${draftSpeaker}, but the sources give these words to ${m.speaker}${sameSurname ? ', another person with the same surname' : ''}: ${describeSource(m)}.`,
 
   /** Words found in the sources whose speaker in the draft could not be held to the sources'. */
-  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: 'description' | 'guessed' | 'unread' }) => {
+  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: 'description' | 'guessed' | 'beside' | 'pronoun' | 'unread' }) => {
     const found = how === 'verified' ? 'verified' : how === 'elided' ? 'elided fairly' : 'found in another spelling';
     if (who.why === 'unread') return `The words are ${found} in ${whoIn(m)}; whose they are in the draft was not read (it names ${who.draft} nearby).`;
+    if (who.why === 'beside') return `The words are ${found} in ${describeSource(m)}, which gives them to “${m.speaker}” and names ${who.draft} just before; the draft gives them to ${who.draft}. Check that they are the same.`;
+    if (who.why === 'pronoun') return `The words are ${found} in ${describeSource(m)}, where only a pronoun says whose they are: Citedesk reads it as ${m.speaker}, the draft says ${who.draft}, whom the source also names just before. Check which is right.`;
     if (who.why === 'guessed') return `The words are ${found} in ${describeSource(m)}, which does not say who spoke them (Citedesk reads them as ${m.speaker}’s); the draft gives them to ${who.draft}.`;
     return `The words are ${found} in ${whoIn(m)}; the draft gives them to “${who.draft}”, a description the sources do not use for ${m.speaker}.`;
   },

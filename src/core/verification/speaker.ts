@@ -33,9 +33,21 @@ export interface SourceSpeaker {
   role: string | null;
   /** The source's reader guessed (nobody is named for these words there). */
   guessed: boolean;
+  /** The people the source names before the quote, in its paragraph and the one before. */
+  before: readonly Person[];
+  /** Everyone it names anywhere before the quote. */
+  earlier: readonly Person[];
+  /** The pronoun that alone says whose the words are there ("…,” she said), if it is one. */
+  pronoun: string | null;
 }
 
-export type Agreement = { kind: 'same' } | { kind: 'different'; sameSurname: boolean } | { kind: 'unknown'; why: 'description' | 'guessed' };
+/**
+ * `unknown`: the draft describes the speaker as the sources never do (`description`); the source
+ * only guessed (`guessed`); it gives the words to a description or a body while naming the draft's
+ * speaker just before (`beside`), who may be the same; or only a pronoun there says whose they are,
+ * and the draft's speaker is named just before too (`pronoun`).
+ */
+export type Agreement = { kind: 'same' } | { kind: 'different'; sameSurname: boolean } | { kind: 'unknown'; why: 'description' | 'guessed' | 'beside' | 'pronoun' };
 
 /** Attribution rules that guess rather than read: the passage's subject for a quote nobody is named for. */
 const GUESSING_RULES = new Set(['passage-subject', 'words-about-whom']);
@@ -67,14 +79,24 @@ function judge(d: DraftSpeaker, s: SourceSpeaker & { speaker: string }, corpus: 
     const sameSurname = surname(d.text) === surname(s.person.name);
     const g = genderOf(s.person, corpus);
     if (d.gender && g && d.gender !== g) return { kind: 'different', sameSurname };
-    if (namesAgree(d.text, s.person) || corpus.findPeople(d.text).includes(s.person)) return SAME;
+    const people = corpus.findPeople(d.text);
+    if (namesAgree(d.text, s.person) || people.includes(s.person)) return SAME;
+    // "…,” he said", a sentence after the draft's speaker is named: the pronoun may be theirs.
+    const said = s.pronoun ? genderOfWord(s.pronoun) : null;
+    const fits = (p: Person) => !said || (d.gender ?? genderOf(p, corpus) ?? said) === said;
+    if (s.pronoun && people.some((p) => s.before.includes(p) && fits(p))) return { kind: 'unknown', why: 'pronoun' };
     return { kind: 'different', sameSurname };
   }
   // The source names a description or a body ("the retired neurosurgeon", "a US embassy spokesperson").
   if (d.named) {
-    if (corpus.findPeople(d.text).some((p) => describedAs(p, s.speaker, null, corpus))) return SAME;
+    const people = corpus.findPeople(d.text);
+    if (people.some((p) => describedAs(p, s.speaker, null, corpus))) return SAME;
     // A name the source's reader could not tie to a person ("Serena").
     if (/^\p{Lu}/u.test(s.speaker) && agreeAsNames(d.text, s.speaker)) return SAME;
+    // "…,” the retired neurosurgeon told REVOLT TV", a sentence after Ben Carson is named.
+    if (people.some((p) => s.before.includes(p))) return { kind: 'unknown', why: 'beside' };
+    // "…,” she said", read as a body's words: no body is "she"; the draft's speaker, named earlier, may be.
+    if (s.pronoun && /^(?:he|she)$/i.test(s.pronoun) && people.some((p) => s.earlier.includes(p))) return { kind: 'unknown', why: 'pronoun' };
     return { kind: 'different', sameSurname: false };
   }
   return descriptionsAgree(d.text, s.speaker) ? SAME : { kind: 'different', sameSurname: false };

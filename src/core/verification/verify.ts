@@ -509,7 +509,7 @@ function spellingNote(d: Word[], s: Word[]): string {
 export type SpeakerCheck =
   | { kind: 'same' }
   | { kind: 'different'; draft: string; sameSurname: boolean }
-  | { kind: 'unknown'; draft: string; why: 'description' | 'guessed' | 'unread' };
+  | { kind: 'unknown'; draft: string; why: 'description' | 'guessed' | 'beside' | 'pronoun' | 'unread' };
 
 /**
  * The draft's speaker against every source that carries the words: the same as any of them will
@@ -517,7 +517,7 @@ export type SpeakerCheck =
  * the one before, is unchecked unless everyone named there is the source's speaker.
  */
 function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[], corpus: Corpus): SpeakerCheck {
-  const sources = held.map((c) => ({ speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null, person: corpus.personOf(c.quote, c.article), role: c.quote.role, guessed: guessedSpeaker(c.quote) }));
+  const sources = held.map((c) => ({ speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null, person: corpus.personOf(c.quote, c.article), role: c.quote.role, guessed: guessedSpeaker(c.quote), ...namedBefore(c, corpus) }));
   const against = (d: DraftSpeaker): Agreement => {
     const all = sources.map((s) => compareSpeakers(d, s, corpus));
     return all.find((a) => a.kind === 'same') ?? all.find((a) => a.kind === 'different') ?? all[0];
@@ -529,6 +529,23 @@ function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[
   }
   const near = namedNear(q, parsed, corpus).filter((name) => against({ text: name, named: true, gender: null }).kind !== 'same');
   return near.length ? { kind: 'unknown', why: 'unread', draft: near.join(' and ') } : { kind: 'same' };
+}
+
+/** The people a source names before a quote (in its paragraph and the one before; anywhere); the pronoun that gives the quote its speaker, if one does. */
+function namedBefore(c: Candidate, corpus: Corpus): { before: Person[]; earlier: Person[]; pronoun: string | null } {
+  const a = c.article;
+  const at = c.quote.outer.start;
+  const i = a.paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  const from = i < 0 ? at : a.paragraphs[Math.max(0, i - 1)].start;
+  const earlier = a.mentions.filter((m) => m.span.end <= at);
+  const person = (m: (typeof earlier)[number]) => corpus.personAt(a, m.person);
+  const span = c.quote.speakerSpan;
+  const word = span ? a.text.slice(span.start, span.end) : '';
+  return {
+    before: earlier.filter((m) => m.span.start >= from).map(person).filter((p): p is Person => !!p),
+    earlier: earlier.map(person).filter((p): p is Person => !!p),
+    pronoun: /^(?:he|she|they)$/i.test(word) ? word : null,
+  };
 }
 
 /** Who the draft names for a quote: the fullest form it uses for the person, and a title or pronoun's gender. */
