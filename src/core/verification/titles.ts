@@ -56,7 +56,7 @@ export interface InText {
 export function inSourceText(text: string, ws: Word[], corpus: Corpus, index: SearchIndex, draftPath: string | undefined): InText | null {
   const want = ws.filter((w) => !isPunctuation(w));
   if (want.length < 4) return null;
-  const hits = index.search(text.slice(0, 400), { limit: 8, kinds: ['passage'], candidates: 40 });
+  const hits = index.lookup(text.slice(0, 400), { limit: 8, kinds: ['passage'] });
   for (const h of hits) {
     if (!h.path || h.path === draftPath) continue;
     const a = corpus.get(h.path);

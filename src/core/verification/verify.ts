@@ -116,9 +116,12 @@ const CHANGE = 5;
  * word costs a fifth of a changed or added draft word, so a paraphrase that leaves words out
  * still lines up with the passage it shortens.
  */
-function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): Alignment {
+function align(d: Word[], s: Word[], key: (k: string) => string): Alignment {
   const n = Math.min(d.length, MAX_ALIGN);
   const m = Math.min(s.length, MAX_ALIGN * 2);
+  // Each word's key once, not once per cell.
+  const dk = d.slice(0, n).map((w) => key(w.key));
+  const sk = s.slice(0, m).map((w) => key(w.key));
   const W = m + 1;
   const cost = new Uint16Array((n + 1) * W);
   const back = new Uint8Array((n + 1) * W); // 1 diag, 2 up (draft word added), 3 left (source word dropped)
@@ -128,7 +131,7 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const diag = cost[(i - 1) * W + j - 1] + (same(d[i - 1].key, s[j - 1].key) ? 0 : CHANGE);
+      const diag = cost[(i - 1) * W + j - 1] + (dk[i - 1] === sk[j - 1] ? 0 : CHANGE);
       const up = cost[(i - 1) * W + j] + CHANGE;
       const left = cost[i * W + j - 1] + 1;
       let best = diag;
@@ -155,7 +158,7 @@ function align(d: Word[], s: Word[], same: (a: string, b: string) => boolean): A
   while (i > 0) {
     const b = back[i * W + j];
     if (b === 1) {
-      ops.push({ op: same(d[i - 1].key, s[j - 1].key) ? 'same' : 'change', d: i - 1, s: j - 1 });
+      ops.push({ op: dk[i - 1] === sk[j - 1] ? 'same' : 'change', d: i - 1, s: j - 1 });
       i--;
       j--;
     } else if (b === 2 || j === 0) {
@@ -189,7 +192,8 @@ interface Candidate {
 function candidatesFor(text: string, corpus: Corpus, index: SearchIndex, draftPath: string | undefined): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  const hits = index.search(text.slice(0, 400), { limit: 24, kinds: ['quote'], candidates: 60 });
+  // The postings alone: the words are known, and fuse.js's ranking for a writer costs ~100 ms here.
+  const hits = index.lookup(text.slice(0, 400), { limit: 24, kinds: ['quote'] });
   for (const h of hits) {
     if (!h.ref || !h.path || h.path === draftPath || seen.has(h.ref)) continue;
     seen.add(h.ref);
@@ -409,7 +413,7 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
   // Close means most of the draft's words stand, in order, in a compact stretch of one quote.
   let best: { c: Candidate; al: Alignment; sim: number; coverage: number; density: number } | null = null;
   for (const c of cands) {
-    const al = align(dw, c.words, spellingSame);
+    const al = align(dw, c.words, spellingKey);
     const same = al.ops.filter((o) => o.op === 'same').length;
     const coverage = same / dw.length;
     const density = same / Math.max(1, al.to - al.from);
@@ -589,7 +593,7 @@ function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): So
   for (const c of cands) {
     if (c === matched) continue;
     const [short, long] = matched.words.length <= c.words.length ? [matched.words, c.words] : [c.words, matched.words];
-    const al = align(short, long, spellingSame);
+    const al = align(short, long, spellingKey);
     const same = al.ops.filter((o) => o.op === 'same').length;
     if (short.length && same / short.length >= 0.6 && same / Math.max(1, al.to - al.from) >= 0.5) out.push(toMatch(c, corpus));
   }
@@ -607,7 +611,7 @@ function variantSources(dw: Word[], best: { c: Candidate; al: Alignment }, corro
   const members = cands.filter((c) => corroboration.some((m) => m.quoteId === c.quote.id));
   const others = members.filter((c) => c !== best.c);
   if (!others.length) return [];
-  const alignments = members.map((c) => ({ c, al: c === best.c ? best.al : align(dw, c.words, spellingSame) }));
+  const alignments = members.map((c) => ({ c, al: c === best.c ? best.al : align(dw, c.words, spellingKey) }));
   const attested = new Array<boolean>(dw.length).fill(false);
   for (const { al } of alignments) for (const o of al.ops) if (o.op === 'same') attested[o.d] = true;
   if (!attested.every(Boolean)) return [];

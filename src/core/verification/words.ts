@@ -43,6 +43,17 @@ export function isPunctuation(w: Word): boolean {
  * defence/defense, practising/practicing.
  */
 export function spellingKey(k: string): string {
+  let v = spellings.get(k);
+  if (v === undefined) {
+    if (spellings.size > 50_000) spellings.clear();
+    spellings.set(k, (v = spelled(k)));
+  }
+  return v;
+}
+
+const spellings = new Map<string, string>();
+
+function spelled(k: string): string {
   return k
     .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
     .replace(/(ti)c(e|ed|es|ing)$/, '$1z$2')
