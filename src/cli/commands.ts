@@ -155,14 +155,22 @@ export function runCheck(args: string[]): number {
         character: f.character,
         status: f.status,
         speaker: f.speaker,
-        source: f.source ? { path: f.source.path, title: f.source.title, line: f.source.line, speaker: f.source.speaker, text: f.source.text } : null,
+        // What the verdict rests on: the draft's speaker as read, the source and its speaker.
+        draftSpeaker: f.draftSpeaker,
+        source: f.source
+          ? { path: f.source.path, title: f.source.title, outlet: f.source.outlet, published: f.source.published, line: f.source.line, speaker: f.source.speaker, text: f.source.text }
+          : null,
+        changes: f.changes,
         message: f.message,
       })),
     }, null, 2));
     return bad.length ? 1 : 0;
   }
-  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN', 'speaker-unchecked': 'NOTE' };
-  const lines: string[] = [`Checked ${findings.length} quotation${findings.length === 1 ? '' : 's'} in ${p.positional[0]}: ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`, ''];
+  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN', 'speaker-unchecked': 'NOTE', uncredited: 'NOTE' };
+  const copies = findings.filter((f) => f.status === 'uncredited').length;
+  const quotes = findings.length - copies;
+  const copied = copies ? ` ${copies} passage${copies === 1 ? '' : 's'} copied without credit.` : '';
+  const lines: string[] = [`Checked ${quotes} quotation${quotes === 1 ? '' : 's'} in ${p.positional[0]}: ${bad.length} need${bad.length === 1 ? 's' : ''} attention.${copied}`, ''];
   for (const f of findings) {
     lines.push(`${mark[f.status]} ${String(f.line + 1).padStart(4)}  ${f.status.toUpperCase()}  “${shorten(f.text, 80)}”${f.speaker ? ` — ${f.speaker}` : ''}`);
     if (f.status !== 'verified' && f.status !== 'term' && f.status !== 'elided') lines.push(`           ${f.message}`);

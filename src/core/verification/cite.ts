@@ -147,7 +147,7 @@ function marker(label: string, markdown: boolean): string {
 }
 
 /** Plain-text notes: lines "[3] …" at the end of the draft. */
-function plainNotes(doc: string): { label: string; line: string }[] {
+export function plainNotes(doc: string): { label: string; line: string }[] {
   const out: { label: string; line: string }[] = [];
   const re = /^\[(\d+)\] (.*)$/gm;
   let m: RegExpExecArray | null;

@@ -3,6 +3,7 @@
  * what differs; it never claims more than the check found ("no source contains these words" only
  * when none does).
  */
+import { formatDate } from './cite';
 import type { Edit, MeaningProblem } from './elision';
 import { MEANING_NAMES } from './meaning';
 import { wordKey } from './words';
@@ -15,13 +16,10 @@ export interface SourceNamed {
   speaker: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "Reuters, “Putin to visit Vietnam”, 18 June 2024". */
 export function describeSource(m: Omit<SourceNamed, 'speaker'>): string {
-  const d = m.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m.published) : null;
-  const date = d ? `, ${Number(d[3])} ${MONTHS[Number(d[2]) - 1]} ${d[1]}` : '';
-  return `${m.outlet ? `${m.outlet}, ` : ''}“${m.title}”${date}`;
+  const date = formatDate(m.published);
+  return `${m.outlet ? `${m.outlet}, ` : ''}“${m.title}”${date ? `, ${date}` : ''}`;
 }
 
 /** "Carl Thayer in Reuters, “…”, 18 June 2024", or the source alone when no one is named. */
@@ -40,6 +38,10 @@ export const Messages = {
   unsourced: 'No source contains these words.',
   term: 'A term or scare quote; not a quotation from the sources.',
   termFound: (m: SourceNamed) => `A term found in ${describeSource(m)}.`,
+  uncredited: (m: SourceNamed, n: number) => {
+    const where = [m.outlet, formatDate(m.published)].filter(Boolean).join(', ');
+    return `Copied from “${m.title}”${where ? ` (${where})` : ''} without quotation marks or credit: ${n} words in a row are ${m.speaker ? `${m.speaker}’s words there` : 'the source’s'}.`;
+  },
   headline: (m: SourceNamed) => `The headline of ${describeSource(m)}, quoted as a title.`,
   sourceOwnWords: (m: SourceNamed) => `The source's own words, not a quotation in it: ${describeSource(m)}.`,
   sourceOwnWordsUnread: (m: SourceNamed, names: string) =>

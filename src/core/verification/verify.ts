@@ -16,7 +16,9 @@
  *                 held to it: the draft names someone nearby without the reader reading whose
  *                 words these are, or describes the speaker as the sources never do (information);
  *   unsourced     no source contains it;
- *   term          a short term or scare quote, found in the sources or plainly a term.
+ *   term          a short term or scare quote, found in the sources or plainly a term;
+ *   uncredited    not a quotation: eight or more words of the draft's own prose copied from a
+ *                 source sentence without quotation marks or credit (uncredited.ts; information).
  *
  * Pure: the draft is text, the sources a Corpus with its SearchIndex.
  */
@@ -28,9 +30,10 @@ import { changesOf, findElision, findJoin, hasMarks, readMarks, sourceText, type
 import { Messages, describeSource } from './messages';
 import { compareSpeakers, genderOfWord, guessedSpeaker, looksNamed, type Agreement, type DraftSpeaker } from './speaker';
 import { headlineAt, headlineOf, inSourceText, speaksForSource } from './titles';
+import { findCopying, type Copied } from './uncredited';
 import { spellingKey, wordKey, words, type Word } from './words';
 
-export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term' | 'speaker-unchecked';
+export type Verdict = 'verified' | 'elided' | 'variant' | 'misquote' | 'misattributed' | 'unsourced' | 'term' | 'speaker-unchecked' | 'uncredited';
 
 export interface SourceMatch {
   path: string;
@@ -291,8 +294,9 @@ export function summariseDiff(diff: WordDiff[]): string {
 }
 
 /**
- * Checks every quotation in `draft` against the sources.
- * Contract: one finding per quotation, in draft order; offsets are the draft's.
+ * Checks every quotation in `draft` against the sources, and its prose for copying.
+ * Contract: one finding per quotation and one per run of prose copied without credit, in draft
+ * order; offsets are the draft's.
  */
 export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
   const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft, { draft: true });
@@ -306,7 +310,66 @@ export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, o
     if (skip.some((r) => r.start <= q.outer.start && q.outer.start < r.end)) continue;
     findings.push(verifyOne(draft, q, parsed, corpus, index, options));
   }
-  return findings;
+  // The draft's own prose: what it copies from a source without quotation marks or credit.
+  const notProse = [...skip, ...parsed.quotes.flatMap((q) => [q.outer, ...attributionOf(draft, q)]), ...notes(draft)];
+  for (const c of findCopying(draft, parsed, corpus, index, notProse, options.draftPath)) findings.push(uncreditedFinding(draft, parsed, c, corpus));
+  return findings.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+/**
+ * Who a quotation is by, as the draft says it: the speaker's name or description and the role it
+ * gives them ("said Carl Thayer, a senior expert on …"). Words a source uses for someone are no copy.
+ */
+function attributionOf(draft: string, q: Quote): Span[] {
+  const out: Span[] = q.speakerSpan ? [q.speakerSpan] : [];
+  if (q.role) {
+    const from = Math.max(0, q.outer.start - 400);
+    const i = draft.slice(from, q.outer.end + 400).indexOf(q.role);
+    if (i >= 0) out.push({ start: from + i, end: from + i + q.role.length });
+  }
+  return out;
+}
+
+/** Footnote definitions, plain-text notes and link targets: the writer's citations, not prose. */
+function notes(draft: string): Span[] {
+  return [...draft.matchAll(/^(?:\[\^[^\]]+\]:|\[\d+\] ).*$|\]\([^)\n]*\)/gm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function uncreditedFinding(draft: string, parsed: Article, c: Copied, corpus: Corpus): Finding {
+  const a = c.article;
+  const pos = a.positionAt(c.sourceStart);
+  // Copied from a quotation in the source: that speaker's words.
+  const q = a.quotes.find((x) => x.outer.start <= c.sourceStart && c.sourceEnd <= x.outer.end);
+  const source: SourceMatch = {
+    path: a.path,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    line: pos.line,
+    character: pos.character,
+    speaker: q && q.kind === 'speech' ? corpus.speakerOf(q, a) : null,
+    text: a.text.slice(c.sourceStart, c.sourceEnd),
+    via: q?.via ?? null,
+    quoteId: q?.id ?? '',
+  };
+  const at = parsed.positionAt(c.start);
+  const span = { start: c.start, end: c.end };
+  return {
+    text: draft.slice(c.start, c.end),
+    span,
+    outer: span,
+    line: at.line,
+    character: at.character,
+    status: 'uncredited',
+    speaker: null,
+    draftSpeaker: null,
+    source,
+    message: Messages.uncredited(source, c.words),
+    diff: null,
+    changes: null,
+    fix: null,
+    corroboration: [source],
+  };
 }
 
 /** Where a Markdown draft holds no prose: HTML comments, fenced and inline code, front matter. */

@@ -115,6 +115,7 @@ const VERDICT_TITLES: Record<Finding['status'], string> = {
   unsourced: 'Not found in the sources',
   term: 'Term',
   'speaker-unchecked': 'Words verified; speaker not checked',
+  uncredited: 'Copied without credit',
 };
 
 /** The card for a quotation in the draft: its verdict and every source that carries it. */

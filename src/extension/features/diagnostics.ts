@@ -24,6 +24,7 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
   misattributed: 'error',
   unsourced: 'warning',
   'speaker-unchecked': 'information',
+  uncredited: 'information',
 };
 
 function severity(v: Verdict, doc: vscode.TextDocument): vscode.DiagnosticSeverity | null {
