@@ -3,6 +3,7 @@ import { performance } from 'perf_hooks';
 import * as fs from 'fs';
 import { ledgerRows, renderLedger, type LedgerFormat } from '../core/verification/ledger';
 import { indexJson } from '../core/verification/report';
+import { NEEDS_ATTENTION, summarise } from '../core/verification/summary';
 import { SearchIndex } from '../core/search/search';
 import { decodeBytes } from '../core/reading/text';
 import { verifyDraft, type Finding } from '../core/verification/verify';
@@ -141,8 +142,6 @@ function checkDraft(args: string[], flags: string[], single: string[]): { findin
   return { findings: verifyDraft(draft, corpus, index, { draftPath: self }), draft, p };
 }
 
-const NEEDS_ATTENTION = new Set(['misquote', 'misattributed', 'unsourced']);
-
 /** `citedesk check DRAFT [--sources PATH...] [--json]`: exit 1 when a quote needs attention. */
 export function runCheck(args: string[]): number {
   const { findings, p } = checkDraft(args, ['json'], []);
@@ -167,10 +166,7 @@ export function runCheck(args: string[]): number {
     return bad.length ? 1 : 0;
   }
   const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN', 'speaker-unchecked': 'NOTE', uncredited: 'NOTE' };
-  const copies = findings.filter((f) => f.status === 'uncredited').length;
-  const quotes = findings.length - copies;
-  const copied = copies ? ` ${copies} passage${copies === 1 ? '' : 's'} copied without credit.` : '';
-  const lines: string[] = [`Checked ${quotes} quotation${quotes === 1 ? '' : 's'} in ${p.positional[0]}: ${bad.length} need${bad.length === 1 ? 's' : ''} attention.${copied}`, ''];
+  const lines: string[] = [`Checked ${p.positional[0]}: ${summarise(findings)}`, ''];
   for (const f of findings) {
     lines.push(`${mark[f.status]} ${String(f.line + 1).padStart(4)}  ${f.status.toUpperCase()}  “${shorten(f.text, 80)}”${f.speaker ? ` — ${f.speaker}` : ''}`);
     if (f.status !== 'verified' && f.status !== 'term' && f.status !== 'elided') lines.push(`           ${f.message}`);

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { SearchIndex } from '../../src/core/search/search';
+import type { SourceRef } from '../../src/core/verification/cite';
+import { citeCopy, quoteCopy, type Credit } from '../../src/core/verification/credit';
 import { ledgerRows, renderLedger } from '../../src/core/verification/ledger';
 import { verifyDraft } from '../../src/core/verification/verify';
 import { lines } from './helpers';
@@ -61,5 +63,56 @@ describe('verification: prose copied from a source without quotation marks or cr
     assert.deepStrictEqual(flagged(`The leader of the council ${stock}.`), []);
     // Nothing in it but the commonest words.
     assert.deepStrictEqual(flagged('For the village it was one of the best things that could have happened to it.'), []);
+  });
+  describe('quick fixes', () => {
+    const apply = (draft: string, c: Credit) => [...c.edits].reverse().reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), draft);
+    const ref = (f: { source: { path: string; title: string; outlet: string | null; published: string | null; line: number } | null }): SourceRef => ({
+      target: f.source!.path,
+      file: f.source!.path,
+      title: f.source!.title,
+      outlet: f.source!.outlet,
+      published: f.source!.published,
+      line: f.source!.line,
+    });
+
+    it('quote the copied words with an attribution: the draft then quotes the source faithfully', () => {
+      const draft = `Councillors ${RUN} in 1974.\n`;
+      const [f] = copied(draft);
+      const c = quoteCopy(draft, f)!;
+      assert.strictEqual(c.title, 'Quote the copied words and credit Northshire Gazette');
+      const fixed = apply(draft, c);
+      assert.strictEqual(fixed, `Councillors “${RUN} in 1974”, according to Northshire Gazette.\n`);
+      assert.deepStrictEqual(check(fixed).map((x) => x.status), ['verified']);
+
+      const spoken = 'Officials admit the council is far from certain that the rise will be enough to close the gap.\n';
+      const [g] = copied(spoken);
+      const quoted = apply(spoken, quoteCopy(spoken, g)!);
+      assert.strictEqual(quoted, 'Officials admit the council is “far from certain that the rise will be enough to close the gap”, Jane Roe said.\n');
+      assert.deepStrictEqual(check(quoted).map((x) => [x.status, x.speaker]), [['verified', 'Jane Roe']]);
+    });
+
+    it('or cite the source after them, in the writer’s style; a cited copy is credited', () => {
+      const draft = `Councillors ${RUN} in 1974.\n\nMore to follow.`;
+      const [f] = copied(draft);
+      const foot = apply(draft, citeCopy(draft, f, ref(f), 'footnote', true)!);
+      assert.strictEqual(foot, `Councillors ${RUN} in 1974[^1].\n\nMore to follow.\n\n[^1]: Northshire Gazette, *Council tax to rise by 5% in Northshire*, 5 March 2024. [gazette.md, line 6](gazette.md#L6).\n`);
+      assert.deepStrictEqual(copied(foot), []);
+      const paren = apply(draft, citeCopy(draft, f, ref(f), 'parenthetical', false)!);
+      assert.strictEqual(paren, `Councillors ${RUN} in 1974 (Northshire Gazette, 5 March 2024).\n\nMore to follow.`);
+      assert.deepStrictEqual(copied(paren), []);
+      const link = apply(draft, citeCopy(draft, f, ref(f), 'link', true)!);
+      assert.match(link, /in 1974 \(\[Northshire Gazette, 5 March 2024\]\(gazette\.md#L6\)\)\./);
+      assert.deepStrictEqual(copied(link), []);
+      // Copied words at the very end of the draft: the marker, then the note.
+      const last = `Councillors ${RUN} in 1974`;
+      const [h] = copied(last);
+      assert.strictEqual(apply(last, citeCopy(last, h, ref(h), 'footnote', true)!), `${last}[^1]\n\n[^1]: Northshire Gazette, *Council tax to rise by 5% in Northshire*, 5 March 2024. [gazette.md, line 6](gazette.md#L6).\n`);
+    });
+
+    it('offers nothing for a finding that is not a copy', () => {
+      const [f] = check('“We listened to residents, and we will publish everything,” said Jane Roe.');
+      assert.strictEqual(quoteCopy('x', f), null);
+      assert.strictEqual(citeCopy('x', f, ref(f), 'footnote', true), null);
+    });
   });
 });

@@ -4,11 +4,14 @@
  * naming its source; quick fixes put in the source's words or the right name.
  */
 import * as vscode from 'vscode';
+import { citeCopy, quoteCopy, type Credit } from '../../core/verification/credit';
+import { NEEDS_ATTENTION, summarise } from '../../core/verification/summary';
 import type { Finding, Verdict } from '../../core/verification/verify';
 import { Commands, DRAFT_LANGUAGES, Settings } from '../constants';
 import { docRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';
+import { citationStyle, sourceRefAt } from './insert';
 
 const DEBOUNCE_MS = 300;
 export const DIAGNOSTIC_SOURCE = 'Citedesk';
@@ -80,17 +83,28 @@ class QuoteFixes implements vscode.CodeActionProvider {
     if (!isDraft(doc, this.sources)) return [];
     const out: vscode.CodeAction[] = [];
     for (const f of this.drafts.check(doc)) {
-      if (!f.fix) continue;
       const outer = docRange(doc, f.outer.start, f.outer.end);
       if (!outer.intersection(range) && !outer.contains(range)) continue;
-      const action = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(doc.uri, docRange(doc, f.fix.start, f.fix.end), f.fix.text);
-      action.isPreferred = true;
-      action.diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(outer));
-      out.push(action);
+      const diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(outer));
+      const fixes: Credit[] = f.fix ? [{ title: f.fix.title, edits: [f.fix] }] : this.credits(doc, f);
+      fixes.forEach((fix, i) => {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        for (const e of fix.edits) action.edit.replace(doc.uri, docRange(doc, e.start, e.end), e.text);
+        action.isPreferred = i === 0;
+        action.diagnostics = diagnostics;
+        out.push(action);
+      });
     }
     return out;
+  }
+
+  /** For words copied without credit: quote and attribute them, or cite the source after them. */
+  private credits(doc: vscode.TextDocument, f: Finding): Credit[] {
+    if (f.status !== 'uncredited' || !f.source) return [];
+    const text = doc.getText();
+    const ref = sourceRefAt(this.sources, f.source, f.source.line, doc.uri);
+    return [quoteCopy(text, f), citeCopy(text, f, ref, citationStyle(doc), doc.languageId === 'markdown')].filter((c): c is Credit => c !== null);
   }
 }
 
@@ -135,8 +149,8 @@ export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker):
       await sources.ready;
       const findings = drafts.check(editor.document);
       publish(editor.document);
-      const bad = findings.filter((f) => f.status === 'misquote' || f.status === 'misattributed' || f.status === 'unsourced');
-      const summary = `Citedesk: ${findings.length} quote${findings.length === 1 ? '' : 's'} checked, ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`;
+      const summary = `Citedesk: ${summarise(findings)}`;
+      const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));
       if (bad.length) {
         void vscode.window.showWarningMessage(summary, 'Show Problems').then((a) => a && vscode.commands.executeCommand('workbench.actions.view.problems'));
       } else void vscode.window.showInformationMessage(summary);

@@ -32,16 +32,21 @@ export function quoteToInsert(sources: SourceIndex, r: QuoteRef): QuoteToInsert 
 }
 
 export function sourceRef(sources: SourceIndex, r: QuoteRef, from: vscode.Uri | null): SourceRef {
-  const info = sources.sourceInfo(r.article.path);
-  const uri = info?.uri ?? vscode.Uri.parse(r.article.path);
+  return sourceRefAt(sources, r.article, r.quote.line, from);
+}
+
+/** How a draft at `from` cites line `line` of a source (null `from`: by its label, for the clipboard). */
+export function sourceRefAt(sources: SourceIndex, a: Pick<Article, 'path' | 'title' | 'outlet' | 'published'>, line: number, from: vscode.Uri | null): SourceRef {
+  const info = sources.sourceInfo(a.path);
+  const uri = info?.uri ?? vscode.Uri.parse(a.path);
   return {
     // A bundled source lives inside the extension: no link a draft could keep.
     target: info?.bundled ? null : from ? sources.linkFrom(from, uri) : sources.label(uri),
     file: uri.path.replace(/^.*\//, ''),
-    title: r.article.title,
-    outlet: r.article.outlet,
-    published: r.article.published,
-    line: r.quote.line,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    line,
   };
 }
 
