@@ -59,15 +59,24 @@ export function buildPeople(text: string, runs: NameRun[]): Omit<PeopleTable, 's
     byRun.set(r.start, idx);
     if (surname) byRun.set(surname.start, idx);
   }
-  // Single names: a surname (or given name in East Asian order) of someone named in full.
-  for (const r of runs) {
-    if (r.kind !== 'single') continue;
+  // Single names: a surname (or given name in East Asian order) of someone named in full. Where
+  // several share it, the one the text named last before it (in full or by the surname) is meant.
+  const singles = runs.filter((r) => r.kind === 'single').sort((a, b) => a.start - b.start);
+  const fulls = [...byRun.keys()].sort((a, b) => a - b);
+  let f = 0;
+  const lastNamed = new Map<number, number>();
+  for (const r of singles) {
+    // The full names written before this one.
+    for (; f < fulls.length && fulls[f] < r.start; f++) if (runAt.get(fulls[f])!.kind !== 'single') lastNamed.set(byRun.get(fulls[f])!, fulls[f]);
     const tok = nameTokens(r.text);
     if (tok.length !== 1) continue;
     if (tok[0].length < 2) continue;
-    let idx = index.single(tok[0], r.start);
+    let idx = index.single(tok[0], r.start, lastNamed);
     if (idx === undefined && r.titled && !TITLE_WORDS.has(tok[0])) idx = add(r);
-    if (idx !== undefined) byRun.set(r.start, idx);
+    if (idx !== undefined) {
+      byRun.set(r.start, idx);
+      lastNamed.set(idx, r.start);
+    }
   }
   for (const [start, idx] of byRun) {
     const r = runAt.get(start)!;
@@ -249,12 +258,13 @@ export class LocalIndex {
   }
 
   /** A lone name: a surname (or an East Asian given name) of someone named in full, or a misspelling of one. */
-  single(tok: string, at: number): number | undefined {
+  single(tok: string, at: number, lastNamed?: ReadonlyMap<number, number>): number | undefined {
     const pick = (cands: number[]): number | undefined => {
       if (!cands.length) return undefined;
       if (cands.length === 1) return cands[0];
       // Several people share it: the one named most recently before this point.
-      const before = cands.filter((i) => this.list[i].firstOffset <= at).sort((a, b) => this.list[b].firstOffset - this.list[a].firstOffset);
+      const last = (i: number) => lastNamed?.get(i) ?? this.list[i].firstOffset;
+      const before = cands.filter((i) => this.list[i].firstOffset <= at).sort((a, b) => last(b) - last(a));
       return before[0] ?? cands[0];
     };
     const last = this.last.get(tok);

@@ -6,6 +6,7 @@
 import { formatDate } from './cite';
 import type { Edit, MeaningProblem } from './elision';
 import { MEANING_NAMES } from './meaning';
+import type { UncheckedWhy } from './speaker';
 import { wordKey } from './words';
 
 /** What a message needs to know of a source. */
@@ -56,8 +57,10 @@ export const Messages = {
     `The draft attributes this to ${draftSpeaker}, but the sources give these words to ${m.speaker}${sameSurname ? ', another person with the same surname' : ''}: ${describeSource(m)}.`,
 
   /** Words found in the sources whose speaker in the draft could not be held to the sources'. */
-  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: 'description' | 'guessed' | 'beside' | 'pronoun' | 'unread' }) => {
+  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: UncheckedWhy | 'unread'; detail?: string }) => {
     const found = how === 'verified' ? 'verified' : how === 'elided' ? 'elided fairly' : 'found in another spelling';
+    if (who.why === 'namesakes') return `The words are ${found} in ${describeSource(m)}, which names the speaker by a surname alone and names ${who.detail} (Citedesk reads them as ${m.speaker}’s); the draft gives them to ${who.draft}. Check which of them spoke.`;
+    if (who.why === 'sex') return `The words are ${found} in ${describeSource(m)}, where “${who.detail}” says whose they are, but Citedesk reads them as ${m.speaker}’s, whom the source titles as a ${/^she$/i.test(who.detail ?? '') ? 'man' : 'woman'}; the draft gives them to ${who.draft}. Check who spoke.`;
     if (who.why === 'unread') return `The words are ${found} in ${whoIn(m)}; whose they are in the draft was not read (it names ${who.draft} nearby).`;
     if (who.why === 'beside') return `The words are ${found} in ${describeSource(m)}, which gives them to “${m.speaker}” and names ${who.draft} just before; the draft gives them to ${who.draft}. Check that they are the same.`;
     if (who.why === 'pronoun') return `The words are ${found} in ${describeSource(m)}, where only a pronoun says whose they are: Citedesk reads it as ${m.speaker}, the draft says ${who.draft}, whom the source also names just before. Check which is right.`;

@@ -35,10 +35,17 @@ export interface SourceSpeaker {
   guessed: boolean;
   /** The people the source names before the quote, in its paragraph and the one before. */
   before: readonly Person[];
+  /** The people it names in the quote's own paragraph, before the quote. */
+  inParagraph: readonly Person[];
   /** Everyone it names anywhere before the quote. */
   earlier: readonly Person[];
   /** The pronoun that alone says whose the words are there ("…,” she said), if it is one. */
   pronoun: string | null;
+  /** The source article, and the words that name the speaker at the quote there ("Clinton", "she"), if any. */
+  article: Article;
+  said: string | null;
+  /** What a title in or before those words says of the speaker's sex ("Mr Grant"). */
+  saidGender: Gender | null;
 }
 
 /**
@@ -47,7 +54,14 @@ export interface SourceSpeaker {
  * speaker just before (`beside`), who may be the same; or only a pronoun there says whose they are,
  * and the draft's speaker is named just before too (`pronoun`).
  */
-export type Agreement = { kind: 'same' } | { kind: 'different'; sameSurname: boolean } | { kind: 'unknown'; why: 'description' | 'guessed' | 'beside' | 'pronoun' };
+export type Agreement = { kind: 'same' } | { kind: 'different'; sameSurname: boolean } | { kind: 'unknown'; why: UncheckedWhy; detail?: string };
+
+/**
+ * Also `namesakes`: the source names the speaker by a surname alone where it names two people of
+ * that surname (`detail`: them); `sex`: the pronoun that gives the source's quote its speaker says
+ * another sex than the titles that source writes for the person (`detail`: the pronoun).
+ */
+export type UncheckedWhy = 'description' | 'guessed' | 'beside' | 'pronoun' | 'namesakes' | 'sex';
 
 /** Attribution rules that guess rather than read: the passage's subject for a quote nobody is named for. */
 const GUESSING_RULES = new Set(['passage-subject', 'words-about-whom']);
@@ -66,6 +80,8 @@ const SAME: Agreement = { kind: 'same' };
  */
 export function compareSpeakers(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agreement {
   if (!s.speaker) return SAME; // the source does not say who: nothing to contradict
+  const doubt = sourceInDoubt(d, s, corpus);
+  if (doubt) return doubt;
   if (nameKey(d.text) === nameKey(s.speaker)) return SAME;
   const verdict = judge(d, { ...s, speaker: s.speaker }, corpus);
   // A guess that found someone of the very surname the draft names is taken at its word: the
@@ -73,11 +89,43 @@ export function compareSpeakers(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpu
   return verdict.kind === 'different' && s.guessed && !verdict.sameSurname ? { kind: 'unknown', why: 'guessed' } : verdict;
 }
 
+/**
+ * Where the source itself cannot say which of two people spoke, a draft that names either is not
+ * held to the source's reader: a surname alone ("…,” Clinton declared") in a source that names two
+ * people of that surname, unless the quote's paragraph names just one of them before it; or a pronoun of the other sex than the titles that source gives the
+ * person it was read as ("…,” she confesses", read as Michael Howard's, whom it calls Mr Howard).
+ */
+function sourceInDoubt(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agreement | null {
+  if (!s.person || !d.named) return null;
+  const said = s.pronoun ? genderOfWord(s.pronoun) : null;
+  const g = genderIn(s.article, s.person, corpus);
+  // Only for the person it was read as, or someone the source names just before whom the pronoun fits.
+  const plausible = () => namesAgree(d.text, s.person!) || corpus.findPeople(d.text).some((p) => s.before.includes(p) && (genderIn(s.article, p, corpus) ?? genderOf(p, corpus) ?? said) === said);
+  if (said && g && said !== g && plausible()) return { kind: 'unknown', why: 'sex', detail: s.pronoun! };
+  const family = surname(s.person.name);
+  if (!s.said || bareName(s.said).join(' ') !== family) return null;
+  // "Mr Clinton" is not Hillary Clinton: a title says which of them it can be.
+  const titled = s.saidGender;
+  // "Mrs Grant" for words the source gives to "Mr Grant": no doubt there.
+  if (titled && d.gender && d.gender !== titled) return null;
+  const fits = (p: Person) => !titled || (genderIn(s.article, p, corpus) ?? genderOf(p, corpus) ?? titled) === titled;
+  const namesakes = [...new Set(s.article.people.map((_, i) => corpus.personAt(s.article, i)))].filter((p): p is Person => !!p && surname(p.name) === family && fits(p));
+  if (namesakes.length < 2) return null;
+  // "Mr Grant", where the source titles only one of them so.
+  if (titled && namesakes.filter((p) => genderIn(s.article, p, corpus) === titled).length === 1) return null;
+  // The passage means the one of them its paragraph names before the quote.
+  if (namesakes.filter((p) => s.inParagraph.includes(p)).length === 1) return null;
+  const draftNames = bareName(d.text);
+  if (draftNames.length === 1 ? draftNames[0] !== family : !namesakes.some((p) => namesAgree(d.text, p))) return null;
+  return { kind: 'unknown', why: 'namesakes', detail: namesakes.map((p) => p.name).join(' and ') };
+}
+
 function judge(d: DraftSpeaker, s: SourceSpeaker & { speaker: string }, corpus: Corpus): Agreement {
   if (s.person) {
     if (!d.named) return namesAgree(d.text, s.person) || describedAs(s.person, d.text, s.role, corpus) ? SAME : { kind: 'unknown', why: 'description' };
     const sameSurname = surname(d.text) === surname(s.person.name);
-    const g = genderOf(s.person, corpus);
+    // What the source of the quote calls them decides; the other sources only where it says nothing.
+    const g = genderIn(s.article, s.person, corpus) ?? genderOf(s.person, corpus);
     if (d.gender && g && d.gender !== g) return { kind: 'different', sameSurname };
     const people = corpus.findPeople(d.text);
     if (namesAgree(d.text, s.person) || people.includes(s.person)) return SAME;
@@ -192,6 +240,13 @@ const MALE_TITLES = wordSet(`mr sir lord baron duke prince king`);
 const FEMALE_NOUNS = wordSet(`wife mother sister daughter widow actress chairwoman spokeswoman congresswoman businesswoman queen princess duchess girlfriend grandmother aunt niece lady`);
 const MALE_NOUNS = wordSet(`husband father brother son widower congressman businessman king prince duke boyfriend grandfather uncle nephew`);
 
+/** What the words naming a speaker say of their sex: a pronoun, or a title in or just before them ("Mrs Howard", "Mr Grant"). */
+export function genderAt(text: string, span: { start: number; end: number }): Gender | null {
+  const written = text.slice(span.start, span.end);
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, span.start - 12), span.start));
+  return genderOfWord(written.split(/\s+/)[0]) ?? (before ? genderOfWord(before[1]) : null);
+}
+
 /** What a title or a pronoun says of whom it names: "Mrs", "she" → female. */
 export function genderOfWord(w: string): Gender | null {
   const k = w.toLowerCase().replace(/\.$/, '');
@@ -216,13 +271,28 @@ function genderOf(p: Person, corpus: Corpus): Gender | null {
   // The courtesy titles the sources write before their name ("Mr Howard").
   for (const path of p.articles.slice(0, 8)) {
     const a = corpus.get(path);
-    for (const m of a?.mentions ?? []) {
-      if (corpus.personAt(a!, m.person) !== p) continue;
-      const title = /(\p{L}+)\.?\s+$/u.exec(a!.text.slice(Math.max(0, m.span.start - 10), m.span.start));
-      if (title && !/^(?:he|she|her|him)$/i.test(title[1])) add(genderOfWord(title[1]));
-    }
+    if (a) titlesIn(a, p, corpus, add);
   }
-  // What most of the sources say, three to one at least: a misread pronoun or two does not decide.
+  return decide(seen);
+}
+
+/** What the courtesy titles one article writes before the person's name say ("Mr Howard"), if they agree. */
+function genderIn(a: Article, p: Person, corpus: Corpus): Gender | null {
+  const seen = { female: 0, male: 0 };
+  titlesIn(a, p, corpus, (g) => g && seen[g]++);
+  return decide(seen);
+}
+
+function titlesIn(a: Article, p: Person, corpus: Corpus, add: (g: Gender | null) => void): void {
+  for (const m of a.mentions) {
+    if (corpus.personAt(a, m.person) !== p) continue;
+    const title = /(\p{L}+)\.?\s+$/u.exec(a.text.slice(Math.max(0, m.span.start - 10), m.span.start));
+    if (title && !/^(?:he|she|her|him)$/i.test(title[1])) add(genderOfWord(title[1]));
+  }
+}
+
+/** What most of the evidence says, three to one at least: a misread pronoun or two does not decide. */
+function decide(seen: { female: number; male: number }): Gender | null {
   if (seen.female >= 3 * seen.male && seen.female > 0) return 'female';
   if (seen.male >= 3 * seen.female && seen.male > 0) return 'male';
   return null;

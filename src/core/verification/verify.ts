@@ -28,7 +28,7 @@ import type { SearchIndex } from '../search/search';
 import type { Article, Person, Quote, Span } from '../types';
 import { changesOf, findElision, findJoin, hasMarks, readMarks, sourceText, type Change, type Elision, type QuoteWords } from './elision';
 import { Messages, describeSource } from './messages';
-import { compareSpeakers, genderOfWord, guessedSpeaker, looksNamed, type Agreement, type DraftSpeaker } from './speaker';
+import { compareSpeakers, genderAt, guessedSpeaker, looksNamed, type Agreement, type DraftSpeaker, type SourceSpeaker, type UncheckedWhy } from './speaker';
 import { headlineAt, headlineOf, inSourceText, speaksForSource } from './titles';
 import { findCopying, type Copied } from './uncredited';
 import { spellingKey, wordKey, words, type Word } from './words';
@@ -576,7 +576,7 @@ function spellingNote(d: Word[], s: Word[]): string {
 export type SpeakerCheck =
   | { kind: 'same' }
   | { kind: 'different'; draft: string; sameSurname: boolean }
-  | { kind: 'unknown'; draft: string; why: 'description' | 'guessed' | 'beside' | 'pronoun' | 'unread' };
+  | { kind: 'unknown'; draft: string; why: UncheckedWhy | 'unread'; detail?: string };
 
 /**
  * The draft's speaker against every source that carries the words: the same as any of them will
@@ -599,19 +599,24 @@ function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[
 }
 
 /** The people a source names before a quote (in its paragraph and the one before; anywhere); the pronoun that gives the quote its speaker, if one does. */
-function namedBefore(c: Candidate, corpus: Corpus): { before: Person[]; earlier: Person[]; pronoun: string | null } {
+function namedBefore(c: Candidate, corpus: Corpus): Omit<SourceSpeaker, 'speaker' | 'person' | 'role' | 'guessed'> {
   const a = c.article;
   const at = c.quote.outer.start;
   const i = a.paragraphs.findIndex((p) => p.start <= at && at < p.end);
   const from = i < 0 ? at : a.paragraphs[Math.max(0, i - 1)].start;
+  const own = i < 0 ? at : a.paragraphs[i].start;
   const earlier = a.mentions.filter((m) => m.span.end <= at);
   const person = (m: (typeof earlier)[number]) => corpus.personAt(a, m.person);
   const span = c.quote.speakerSpan;
   const word = span ? a.text.slice(span.start, span.end) : '';
   return {
     before: earlier.filter((m) => m.span.start >= from).map(person).filter((p): p is Person => !!p),
+    inParagraph: earlier.filter((m) => m.span.start >= own).map(person).filter((p): p is Person => !!p),
     earlier: earlier.map(person).filter((p): p is Person => !!p),
     pronoun: /^(?:he|she|they)$/i.test(word) ? word : null,
+    article: a,
+    said: word || null,
+    saidGender: span ? genderAt(a.text, span) : null,
   };
 }
 
@@ -619,13 +624,7 @@ function namedBefore(c: Candidate, corpus: Corpus): { before: Person[]; earlier:
 function draftSpeaker(draft: string, q: Quote, parsed: Article, corpus: Corpus): DraftSpeaker {
   const text = q.personIndex !== null ? parsed.people[q.personIndex].name : q.speaker!;
   const named = looksNamed(text, q.personIndex !== null, corpus);
-  let gender = null;
-  if (q.speakerSpan) {
-    const written = draft.slice(q.speakerSpan.start, q.speakerSpan.end);
-    const before = /(\p{L}+)\.?\s+$/u.exec(draft.slice(Math.max(0, q.speakerSpan.start - 12), q.speakerSpan.start));
-    gender = genderOfWord(written.split(/\s+/)[0]) ?? (before ? genderOfWord(before[1]) : null);
-  }
-  return { text, named, gender };
+  return { text, named, gender: q.speakerSpan ? genderAt(draft, q.speakerSpan) : null };
 }
 
 /**
