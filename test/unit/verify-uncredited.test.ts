@@ -47,7 +47,9 @@ describe('verification: prose copied from a source without quotation marks or cr
       ['verified', 'Residents protest over council tax rise', 'Eastfield Echo'],
       ['uncredited', 'Council tax to rise by 5% in Northshire', 'Northshire Gazette'],
     ]);
-    assert.match(renderLedger(rows, 'md'), /\| 2 \| voted on Tuesday to raise council tax .* \| uncredited \| — \| — \| Council tax to rise by 5% in Northshire \|/);
+    const md = renderLedger(rows, 'md');
+    assert.match(md, /\| 2 \| voted on Tuesday to raise council tax .* \| uncredited \| — \| — \| Council tax to rise by 5% in Northshire \|/);
+    assert.match(md, /^1 quotation and 1 passage copied without credit: 1 verified, 1 uncredited\.$/m);
   });
 
   it('common phrases are not copying', () => {
