@@ -45,14 +45,21 @@ const toolEntries = [
   { entryPoints: ['eval/tools/import-polnear.ts'], outfile: 'out/eval/import-polnear.js' },
   { entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
   { entryPoints: ['scripts/common-words.ts'], outfile: 'out/scripts/common-words.js' },
+  { entryPoints: ['scripts/train.ts'], outfile: 'out/scripts/train.js' },
+  { entryPoints: ['bench/archive.ts'], outfile: 'out/bench/archive.js', external: ['pg-native'] },
   { entryPoints: ['bench/fingerprint.ts'], outfile: 'out/bench/fingerprint.js' },
 ];
 
 // One hash of the core for both bundles: a saved index from another build of the reader is not reused.
 const BUILD_ID = JSON.stringify(buildId());
+// pg's optional native binding is never used: the pure JavaScript client is.
+const pgExternal = ['pg-native'];
 const shipped = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { BUILD_ID } },
-  { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(require('./package.json').version), BUILD_ID } },
+  // The archive client, loaded by the editor on first use only: the PostgreSQL client stays out of activation.
+  { entryPoints: ['src/archive/client.ts'], outfile: 'dist/archive.js', external: pgExternal },
+  { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: pgExternal, define: { VERSION: JSON.stringify(require('./package.json').version), BUILD_ID } },
+  { entryPoints: ['src/archive/push-worker.ts'], outfile: 'dist/push-worker.js', external: pgExternal },
 ];
 
 async function main() {

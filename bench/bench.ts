@@ -19,7 +19,7 @@ import { Corpus } from '../src/core/corpus/corpus';
 import { FIRST_ANSWER_POSTINGS, SearchIndex } from '../src/core/search/search';
 import { makeProbes, type Probe } from '../eval/probes';
 import { BBC, ROOT, listSources, synthesiseArchive, tempDir } from './corpora';
-import { fmtMs, machine, median, now, peakRssMB, quantile, retainedMB, watchEventLoop } from './stats';
+import { fmtMs, machine, median, now, peakRssMB, quantile, queryFigures, retainedMB, watchEventLoop, type QueryFigures } from './stats';
 import { buildIndexInSlices } from '../src/core/search/slices';
 import { loadIndexCached, openIndexCached } from '../src/node/cache';
 import { verifyDraft } from '../src/core/verification/verify';
@@ -114,30 +114,15 @@ async function measureSliced(dir: string): Promise<Json> {
   return { slicedTotalMs: total, maxBlockMs: maxBlock, keystrokeLatenessP95Ms: quantile(lateness, 0.95), keystrokeLatenessMaxMs: Math.max(0, ...lateness), documents: index.documentCount };
 }
 
-interface QueryFigures {
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-  recall5: number;
-  /** A hit in any copy of the probe's article counts (the archive holds ten near-copies of each). */
-  recall5AnyCopy: number;
-  queries: number;
-}
-
-const story = (p: string | null) => (p ?? '').replace(/^copy\d+\//, '');
-
 function timeQueries(search: (q: string) => { path: string | null }[], probes: Probe[]): QueryFigures {
-  const times: number[] = [];
-  let hit = 0;
-  let hitAny = 0;
-  for (const p of probes) {
-    const t = now();
-    const res = search(p.query);
-    times.push(now() - t);
-    if (res.slice(0, 5).some((h) => h.path === p.path)) hit++;
-    if (res.slice(0, 5).some((h) => story(h.path) === story(p.path))) hitAny++;
-  }
-  return { medianMs: median(times), p95Ms: quantile(times, 0.95), maxMs: Math.max(...times), recall5: hit / probes.length, recall5AnyCopy: hitAny / probes.length, queries: probes.length };
+  return queryFigures(
+    probes,
+    probes.map((p) => {
+      const t = now();
+      const res = search(p.query);
+      return { ms: now() - t, paths: res.slice(0, 5).map((h) => h.path) };
+    }),
+  );
 }
 
 function measureSearch(dir: string, baselineQueries: number): Json {

@@ -1,5 +1,6 @@
 /** Small helpers for the benchmarks: percentiles, timing, the machine's description. */
 import * as os from 'os';
+import type { Probe } from '../eval/probes';
 
 /** The q-quantile (0..1) of the values, nearest rank. */
 export function quantile(values: number[], q: number): number {
@@ -76,4 +77,29 @@ export function fmtMs(ms: number): string {
   if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
   if (ms < 100) return `${ms.toFixed(2)} ms`;
   return `${ms.toFixed(0)} ms`;
+}
+
+export interface QueryFigures {
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  recall5: number;
+  /** A hit in any copy of the probe's article counts (an archive holds near-copies of each). */
+  recall5AnyCopy: number;
+  queries: number;
+}
+
+const story = (p: string | null) => (p ?? '').replace(/^copy\d+\//, '');
+
+/** Latency and recall@5 of one run over `probes`: each run's time and the paths of its top five hits. */
+export function queryFigures(probes: Probe[], runs: { ms: number; paths: (string | null)[] }[]): QueryFigures {
+  let hit = 0;
+  let hitAny = 0;
+  probes.forEach((p, i) => {
+    const top = runs[i].paths.slice(0, 5);
+    if (top.some((x) => x === p.path)) hit++;
+    if (top.some((x) => story(x) === story(p.path))) hitAny++;
+  });
+  const times = runs.map((r) => r.ms);
+  return { medianMs: median(times), p95Ms: quantile(times, 0.95), maxMs: Math.max(...times), recall5: hit / probes.length, recall5AnyCopy: hitAny / probes.length, queries: probes.length };
 }

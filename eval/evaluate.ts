@@ -10,12 +10,36 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../src/core/corpus/corpus';
+import { parseArticle, type ParseOptions } from '../src/core/reading/article';
+import type { SpeakerModel } from '../src/core/reading/attribution/model';
+import { annotatedDocs, crossValidate, polnearTrainDocs } from './speaker-training';
+
+const FOLDS = 5;
 import { SearchIndex } from '../src/core/search/search';
 import { verifyDraft } from '../src/core/verification/verify';
 import { foldKey } from '../src/core/reading/text';
 import type { Article, Person } from '../src/core/types';
 import { hashText } from './hash';
+import { speakerKey } from './speaker-key';
 import { makeProbes, recallAt } from './probes';
+
+/** `--rules`: the attribution rules alone decide, without the speaker model (to compare the two). */
+function readOptions(): ParseOptions {
+  return process.argv.includes('--rules') ? { speakerModel: null } : {};
+}
+
+/**
+ * The speaker model each trained-on document is read with: the one of its cross-validation fold,
+ * which never saw it (`--no-cv`: the shipped model, which did). Sets never trained on (PolNeAR
+ * dev, the modern sets) are read with the shipped model.
+ */
+let heldOut: Map<string, SpeakerModel> | null = null;
+
+function readWith(id: string): ParseOptions {
+  if (process.argv.includes('--rules')) return { speakerModel: null };
+  const m = heldOut?.get(id);
+  return m ? { speakerModel: m } : {};
+}
 import { goldQuotes, loadPolnear, polnearAvailable } from './polnear';
 
 export { makeProbes, recallAt, rng, typo, type Probe } from './probes';
@@ -53,7 +77,6 @@ interface Tally {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const speakerKey = (s: string | null) => (s === null ? '' : foldKey(s).replace(/^(?:a|an|the)\s+/, '').replace(/[.,']/g, '').replace(/\s+/g, ' ').trim());
 
 function newTally(): Tally {
   return { gold: 0, pred: 0, matched: 0, kindOk: 0, speechMatched: 0, speakerOk: 0, speakerLenient: 0, partialOk: 0, errors: [] };
@@ -207,32 +230,32 @@ interface PolnearGold {
  * by an annotator. Recall only (PolNeAR marks no terms), kind and speaker, by how the article
  * names the speaker.
  */
-function polnearDev(): { tally: Tally; byType: Map<string, { n: number; ok: number }>; articles: number } | null {
-  const dir = path.join(ANN, 'polnear-dev');
+function polnearNamed(split: 'dev' | 'train', annotations: string): { tally: Tally; byType: Map<string, { n: number; ok: number }>; articles: number } | null {
+  const dir = path.join(ANN, annotations);
   if (!polnearAvailable() || !fs.existsSync(dir)) return null;
   const golds = new Map<string, PolnearGold>();
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json'))) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as PolnearGold;
     golds.set(g.article, g);
   }
-  const articles = loadPolnear('dev').filter((a) => golds.has(a.name));
-  const corpus = new Corpus();
-  for (const a of articles) corpus.upsert(a.name + '.txt', a.text);
+  const articles = loadPolnear(split).filter((a) => golds.has(a.name));
+  const corpus = new Corpus(readOptions());
+  for (const a of articles) corpus.put(parseArticle(a.name + '.txt', a.text, readWith(`polnear/${a.name}`)));
   const tally = newTally();
   const byType = new Map<string, { n: number; ok: number }>();
   for (const a of articles) {
     const art = corpus.get(a.name + '.txt')!;
     const gold = golds.get(a.name)!;
     const marked = goldQuotes(a);
-    if (marked.length !== gold.quotes.length) throw new Error(`polnear-dev/${a.name}: annotations do not match the corpus`);
+    if (marked.length !== gold.quotes.length) throw new Error(`${annotations}/${a.name}: annotations do not match the corpus`);
     tally.gold += gold.quotes.length;
     for (const g of gold.quotes) {
       const text = a.text.slice(g.start, g.end);
-      if (hashText(text) !== g.sha) throw new Error(`polnear-dev/${a.name}: annotation does not match the corpus text`);
+      if (hashText(text) !== g.sha) throw new Error(`${annotations}/${a.name}: annotation does not match the corpus text`);
       // The predicted quotation with a part on these words (a continued quote has several parts).
       const p = art.quotes.find((q) => q.parts.some((x) => Math.abs(x.start - g.start) <= 1 && Math.abs(x.end - g.end) <= 1));
       if (!p) {
-        tally.errors.push(`polnear-dev/${a.name}: MISSED “${text.slice(0, 70)}”`);
+        tally.errors.push(`${annotations}/${a.name}: MISSED “${text.slice(0, 70)}”`);
         continue;
       }
       tally.matched++;
@@ -244,7 +267,7 @@ function polnearDev(): { tally: Tally; byType: Map<string, { n: number; ok: numb
       const gk = speakerKey(g.speaker);
       if (ok) tally.speakerOk++;
       if (ok || (!!pk && !!gk && (pk.endsWith(' ' + gk) || gk.endsWith(' ' + pk)))) tally.speakerLenient++;
-      else tally.errors.push(`polnear-dev/${a.name}: SPEAKER ${JSON.stringify(ps)} for ${JSON.stringify(g.speaker)} [${g.sourceType}] “${text.slice(0, 50)}”`);
+      else tally.errors.push(`${annotations}/${a.name}: SPEAKER ${JSON.stringify(ps)} for ${JSON.stringify(g.speaker)} [${g.sourceType}] “${text.slice(0, 50)}”`);
       const t = byType.get(g.sourceType) ?? { n: 0, ok: 0 };
       t.n++;
       if (ok) t.ok++;
@@ -256,14 +279,19 @@ function polnearDev(): { tally: Tally; byType: Map<string, { n: number; ok: numb
 }
 
 function main(): void {
+  if (!process.argv.includes('--rules') && !process.argv.includes('--no-cv') && polnearAvailable() && fs.existsSync(BBC)) {
+    const started = Date.now();
+    heldOut = crossValidate([...polnearTrainDocs(), ...annotatedDocs()], FOLDS);
+    console.log(`(speaker model cross-validated in ${FOLDS} folds in ${((Date.now() - started) / 1000).toFixed(0)} s: every trained-on set below is read by a model that never saw it)`);
+  }
   const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
   const jsonOut = process.argv.indexOf('--json');
   const results: Record<string, unknown> = {};
 
   // Seeds.
   const seedSpec = JSON.parse(fs.readFileSync(path.join(ANN, 'seeds.json'), 'utf8'));
-  const seeds = new Corpus();
-  for (const f of fs.readdirSync(SEEDS).sort()) seeds.upsert(f, fs.readFileSync(path.join(SEEDS, f)));
+  const seeds = new Corpus(readOptions());
+  for (const f of fs.readdirSync(SEEDS).sort()) seeds.put(parseArticle(f, fs.readFileSync(path.join(SEEDS, f)), readWith(`seeds/${f}`)));
   const st = newTally();
   for (const g of seedSpec.articles as GoldArticle[]) compare(st, seeds, seeds.get(g.path)!, g.quotes);
   const sp: PeopleTable = { checks: 0, ok: 0, errors: [] };
@@ -298,7 +326,7 @@ function main(): void {
     set.files = files.length;
     if (!fs.existsSync(set.root) || !files.length) continue;
     const golds: GoldArticle[] = [];
-    const corpus = new Corpus();
+    const corpus = new Corpus(readOptions());
     let absent = 0;
     for (const f of files) {
       const raw = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
@@ -315,7 +343,7 @@ function main(): void {
         return { ...q, text: t };
       });
       golds.push({ path: raw.path, quotes, people: raw.people });
-      corpus.upsert(raw.path, text);
+      corpus.put(parseArticle(raw.path, text, readWith(`${set.dir}/${f}`)));
     }
     set.absent = absent;
     if (!golds.length) continue;
@@ -331,7 +359,7 @@ function main(): void {
 
   // Search over the whole BBC archive.
   if (fs.existsSync(BBC) && !process.argv.includes('--no-search')) {
-    const corpus = new Corpus();
+    const corpus = new Corpus(readOptions());
     for (const dir of fs.readdirSync(BBC).sort()) {
       const d = path.join(BBC, dir);
       if (!fs.statSync(d).isDirectory()) continue;
@@ -363,7 +391,9 @@ function main(): void {
     byVerdict.set(c.verdict, t);
   }
   const vTotal = [...byVerdict.values()].reduce((a, b) => ({ n: a.n + b.n, ok: a.ok + b.ok }), { n: 0, ok: 0 });
-  const pn = process.argv.includes('--no-polnear') ? null : polnearDev();
+  const pn = process.argv.includes('--no-polnear') ? null : polnearNamed('dev', 'polnear-dev');
+  // A sample of PolNeAR train whose speakers were also resolved to names: trained and tuned on.
+  const pt = process.argv.includes('--no-polnear') ? null : polnearNamed('train', 'polnear-train-names');
   if (pn) results.polnearDev = { articles: pn.articles, ...figures(pn.tally), precision: null, f1: null, byType: Object.fromEntries([...pn.byType].map(([k, v]) => [k, v.ok / v.n])) };
   results.verification = { cases: vTotal.n, correct: vTotal.ok, accuracy: vTotal.ok / vTotal.n, byVerdict: Object.fromEntries([...byVerdict].map(([k, v]) => [k, `${v.ok}/${v.n}`])) };
 
@@ -383,6 +413,12 @@ function main(): void {
     const types = [...pn.byType].sort().map(([k, v]) => `${k} ${pct(v.ok / v.n).trim()} of ${v.n}`).join(', ');
     console.log(`  ${`polnear dev (${pn.articles})`.padEnd(18)} ${String(f.quotes).padStart(6)}        -   ${pct(f.recall)}      - ${pct(f.kind)}   ${pct(f.speaker)} (${pct(f.speakerLenient)})        -       -`);
     console.log(`  polnear dev speaker by how the article names them: ${types}`);
+    if (pt) {
+      const ft = figures(pt.tally);
+      const tt = [...pt.byType].sort().map(([k, v]) => `${k} ${pct(v.ok / v.n).trim()} of ${v.n}`).join(', ');
+      console.log(`  ${`polnear train* (${pt.articles})`.padEnd(18)} ${String(ft.quotes).padStart(6)}        -   ${pct(ft.recall)}      - ${pct(ft.kind)}   ${pct(ft.speaker)} (${pct(ft.speakerLenient)})        -       -   (*trained on)`);
+      console.log(`  polnear train* speaker by how the article names them: ${tt}`);
+    }
   } else if (!polnearAvailable()) console.log('  polnear: skipped: ../shared/corpora/polnear not found');
   console.log(`  search recall@5: seeds ${pct(s.searchRecall5)}` + (results.search ? `; BBC archive (${(results.search as { articles: number }).articles} articles, ${(results.search as { queries: number }).queries} typo'd queries) ${pct((results.search as { recall5: number }).recall5)} (fragments ${pct((results.search as { fragments: number }).fragments)}, surname + words ${pct((results.search as { surnamePlusWords: number }).surnamePlusWords)})` : ''));
   console.log(`  verification: ${vTotal.ok}/${vTotal.n} draft quotations get the right verdict (${pct(vTotal.ok / vTotal.n)}): ${[...byVerdict].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(', ')}`);
@@ -390,6 +426,7 @@ function main(): void {
     for (const e of verdictErrors) console.log('  ' + e);
     for (const e of [...st.errors, ...sp.errors]) console.log('  seeds ' + e);
     if (pn && process.argv.includes('--polnear-errors')) for (const e of pn.tally.errors) console.log('  ' + e);
+    if (pt && process.argv.includes('--train-errors')) for (const e of pt.tally.errors) console.log('  ' + e);
     for (const set of bbcSets) {
       if (!set.tally || !set.people || ((set.dir === 'bbc-heldout' || set.dir === 'bbc-test' || set.dir === 'bbc-final' || set.dir === 'bbc-six' || set.dir === 'bbc-seven' || set.dir === 'bbc-eight' || set.dir === 'bbc-nine' || set.dir === 'bbc-ten') && !process.argv.includes('--heldout-errors'))) continue;
       for (const e of [...set.tally.errors, ...set.people.errors]) console.log(`  ${set.dir} ${e}`);

@@ -10,8 +10,14 @@
  *   node out/eval/polnear-train.js [--errors N] [--rule ID] [--type name|pronoun|description]
  */
 import { Corpus } from '../src/core/corpus/corpus';
+import type { ParseOptions } from '../src/core/reading/article';
 import type { Article, Quote } from '../src/core/types';
 import { goldQuotes, loadPolnear, polnearAvailable, sourceType, type PolnearArticle, type PolnearQuote } from './polnear';
+
+/** `--rules`: the attribution rules alone decide, without the speaker model (to compare the two). */
+function readOptions(): ParseOptions {
+  return process.argv.includes('--rules') ? { speakerModel: null } : {};
+}
 import { foldKey } from '../src/core/reading/text';
 
 export interface MentionResult {
@@ -44,7 +50,7 @@ function namedAt(a: Article, qi: number): { start: number; end: number } | null 
 const surname = (s: string) => foldKey(s).replace(/['\u2019]s$/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
 
 export function readTrain(articles: PolnearArticle[]): MentionResult[] {
-  const corpus = new Corpus();
+  const corpus = new Corpus(readOptions());
   for (const a of articles) corpus.upsert(a.name + '.txt', a.text);
   const out: MentionResult[] = [];
   for (const pa of articles) {

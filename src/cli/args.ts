@@ -7,12 +7,17 @@ export const USAGE = `Usage:
   citedesk index [PATH...] [--cache DIR] [--json]
       Index source articles (.txt/.md files; folders are searched recursively).
       With no PATH, the bundled seed articles.
-  citedesk search [--sources PATH...] [--cache DIR] [--limit N] [--json] QUERY...
+  citedesk search [--sources PATH...] [--db URL] [--cache DIR] [--limit N] [--json] QUERY...
       Fuzzy citation search; each QUERY is searched in turn.
-  citedesk check DRAFT [--sources PATH...] [--json]
+  citedesk check DRAFT [--sources PATH...] [--db URL] [--json]
       Check every quote in a draft against the sources.
   citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]
       The sourcing ledger of a draft: every quote, its verdict and its source.
+  citedesk archive init [--db URL] [--json]
+      Create or migrate the shared archive's schema in a PostgreSQL database, and
+      the roles citedesk_reader (editors) and citedesk_writer (pushing).
+  citedesk archive push PATH... [--db URL] [--prune] [--workers N] [--json]
+      Parse sources and store them in the archive; unchanged files are skipped.
 
 Options:
   --json          machine-readable output
@@ -22,6 +27,10 @@ Options:
   --cache DIR     keep the parsed sources and search index in DIR: the next run reads
                   them instead of parsing; a file is read again when its size or
                   modification time changed
+  --db URL        the shared archive (postgres://user@host/db; or set CITEDESK_DB):
+                  search and check it too (alone when no --sources is given)
+  --prune         (push) remove archived articles under PATH whose files are gone
+  --workers N     (push) parser threads (default: one per core, at most 4)
   -h, --help      this help
 `;
 

@@ -4,22 +4,23 @@ import * as fs from 'fs';
 import { ledgerRows, renderLedger, type LedgerFormat } from '../core/verification/ledger';
 import { indexJson } from '../core/verification/report';
 import { NEEDS_ATTENTION, summarise } from '../core/verification/summary';
-import { SearchIndex } from '../core/search/search';
+import { SearchIndex, type SearchHit } from '../core/search/search';
 import { decodeBytes } from '../core/reading/text';
-import { verifyDraft, type Finding } from '../core/verification/verify';
-import type { Corpus } from '../core/corpus/corpus';
+import { parseArticle } from '../core/reading/article';
+import { verifyAgainst, type Finding } from '../core/verification/verify';
+import { combinedQuotes, localQuotes, type QuoteSource } from '../core/verification/quote-source';
+import { Corpus } from '../core/corpus/corpus';
 import { openIndexCached } from '../node/cache';
-import { bundledSeedsDir, displayPath, loadCorpus, type LoadProblem } from '../node/load';
+import { bundledSeedsDir, displayPath, loadCorpus } from '../node/load';
 import { describeError } from '../node/files';
+import { archiveQuotes, openArchive, type Archive } from '../archive/client';
 import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
+import { archiveFailure, dbUrl } from './archive';
+import { warnProblem } from './output';
 
 declare const BUILD_ID: string | undefined;
 /** This build of the reader (a cache written by another build is not reused). */
 const READER = typeof BUILD_ID === 'string' ? BUILD_ID : 'dev';
-
-function warn(p: LoadProblem): void {
-  process.stderr.write(`citedesk: ${p.path}: ${p.message}\n`);
-}
 
 function out(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : s + '\n');
@@ -59,40 +60,75 @@ export function runIndex(args: string[]): number {
   return 0;
 }
 
-/** `citedesk search [--sources PATH...] [--limit N] [--json] QUERY...` */
-export function runSearch(args: string[]): number {
-  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache', 'max-size'], multi: ['sources'] });
+/**
+ * Hits from the local sources and the archive, by score; at equal scores the local one first. An
+ * archived article the writer also has locally is the local one's.
+ */
+export function mergeHits(local: SearchHit[], archived: SearchHit[], corpus: Corpus, limit: number): SearchHit[] {
+  const remote = archived.filter((h) => !h.path || !corpus.has(h.path));
+  return [...local, ...remote].map((h, i) => ({ h, i })).sort((a, b) => a.h.score - b.h.score || a.i - b.i).slice(0, limit).map((x) => x.h);
+}
+
+/** The archive named by --db or $CITEDESK_DB, opened read-only; null when none is named. */
+async function archiveOf(p: ParsedArgs): Promise<Archive | null> {
+  const url = dbUrl(p);
+  return url ? openArchive(url) : null;
+}
+
+/** The local sources: --sources, else the bundled seeds unless an archive is given instead. */
+function localInputs(p: ParsedArgs): string[] {
+  return p.values.get('sources') ?? (dbUrl(p) ? [] : [bundledSeedsDir()]);
+}
+
+/** `citedesk search [--sources PATH...] [--db URL] [--limit N] [--json] QUERY...` */
+export async function runSearch(args: string[]): Promise<number> {
+  const p = parseArgs(args, { flags: ['json'], single: ['limit', 'cache', 'max-size', 'db'], multi: ['sources'] });
   const limit = intOption(p, 'limit', 10, 1, 1000);
   if (!p.positional.length) throw new UsageError('search needs at least one QUERY');
   const t0 = performance.now();
-  const { corpus, index, save } = load(p.values.get('sources') ?? [bundledSeedsDir()], p);
-  const indexMs = performance.now() - t0;
-  const queries = p.positional.map((query) => {
-    const q0 = performance.now();
-    const results = index.search(query, { limit });
-    return { query, ms: round(performance.now() - q0), results };
-  });
-  if (p.flags.has('json')) {
-    out(JSON.stringify({
-      index: { articles: corpus.size, quotes: corpus.quoteCount, ms: round(indexMs) },
-      queries: queries.map((q) => ({ query: q.query, ms: q.ms, results: q.results.map((r) => ({ kind: r.kind, text: r.text, speaker: r.speaker, path: r.path, line: r.line, score: r.score })) })),
-    }, null, 2));
+  const inputs = localInputs(p);
+  const { corpus, index, save } = inputs.length ? load(inputs, p) : { corpus: new Corpus(), index: null, save() {} };
+  let archive: Archive | null = null;
+  try {
+    archive = await archiveOf(p);
+    const size = archive ? await archive.search.size() : { articles: 0, quotes: 0 };
+    const indexMs = performance.now() - t0;
+    const queries: { query: string; ms: number; results: (SearchHit & { archive?: boolean })[] }[] = [];
+    for (const query of p.positional) {
+      const q0 = performance.now();
+      const local = index ? index.search(query, { limit }) : [];
+      const results = archive ? mergeHits(local, await archive.search.search(query, { limit }), corpus, limit) : local;
+      queries.push({ query, ms: round(performance.now() - q0), results });
+    }
+    printSearch(p, { articles: corpus.size + size.articles, quotes: corpus.quoteCount + size.quotes, ms: indexMs }, queries);
     save();
     return 0;
+  } catch (e) {
+    return archiveFailure(e);
+  } finally {
+    await archive?.close();
   }
-  const lines: string[] = [`${corpus.size} sources, ${corpus.quoteCount} quotes indexed in ${round(indexMs)} ms`];
+}
+
+function printSearch(p: ParsedArgs, total: { articles: number; quotes: number; ms: number }, queries: { query: string; ms: number; results: (SearchHit & { archive?: boolean })[] }[]): void {
+  if (p.flags.has('json')) {
+    out(JSON.stringify({
+      index: { articles: total.articles, quotes: total.quotes, ms: round(total.ms) },
+      queries: queries.map((q) => ({ query: q.query, ms: q.ms, results: q.results.map((r) => ({ kind: r.kind, text: r.text, speaker: r.speaker, path: r.path, line: r.line, score: r.score })) })),
+    }, null, 2));
+    return;
+  }
+  const lines: string[] = [`${total.articles} sources, ${total.quotes} quotes indexed in ${round(total.ms)} ms`];
   for (const q of queries) {
     lines.push('', `“${q.query}” (${q.ms} ms)`);
     if (!q.results.length) lines.push('  nothing found');
     q.results.forEach((r, i) => {
       const where = r.path ? `${r.path}:${r.line + 1}` : '';
       const who = r.kind === 'person' ? '' : r.speaker ? ` — ${r.speaker}` : '';
-      lines.push(`  ${i + 1}. [${r.kind}] ${shorten(r.text, 100)}${who}  ${where}`);
+      lines.push(`  ${i + 1}. [${r.kind}] ${shorten(r.text, 100)}${who}  ${where}${r.archive ? ' (archive)' : ''}`);
     });
   }
   out(lines.join('\n'));
-  save();
-  return 0;
 }
 
 /** The corpus and its search index: through the `--cache` folder when one is given (`save` writes it back, after the answer is out). */
@@ -100,8 +136,8 @@ function load(inputs: string[], p: ParsedArgs): { corpus: Corpus; index: SearchI
   const cacheDir = p.values.get('cache')?.at(-1);
   // Like the editor's citedesk.maxSourceSizeMB: a larger file is skipped with a message.
   const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
-  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warn, maxBytes, reader: READER });
-  const { corpus } = loadCorpus(inputs, { onProblem: warn, maxBytes });
+  if (cacheDir) return openIndexCached(inputs, { cacheDir, onProblem: warnProblem, maxBytes, reader: READER });
+  const { corpus } = loadCorpus(inputs, { onProblem: warnProblem, maxBytes });
   const index = new SearchIndex(corpus);
   index.sync();
   return { corpus, index, save() {} };
@@ -128,23 +164,42 @@ function readDraft(p: string): string {
   }
 }
 
-function checkDraft(args: string[], flags: string[], single: string[]): { findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> } {
-  const p = parseArgs(args, { flags, single: [...single, 'max-size'], multi: ['sources'] });
+async function checkDraft(args: string[], flags: string[], single: string[]): Promise<{ findings: Finding[]; draft: string; p: ReturnType<typeof parseArgs> }> {
+  const p = parseArgs(args, { flags, single: [...single, 'max-size', 'db'], multi: ['sources'] });
   if (p.positional.length !== 1) throw new UsageError(p.positional.length ? 'give exactly one DRAFT' : 'give the DRAFT to check');
   const draftPath = p.positional[0];
   const draft = readDraft(draftPath);
   const maxBytes = intOption(p, 'max-size', 10, 1, 4096) * 1024 * 1024;
-  const { corpus } = loadCorpus(p.values.get('sources') ?? [bundledSeedsDir()], { onProblem: warn, maxBytes });
+  const { corpus } = loadCorpus(localInputs(p), { onProblem: warnProblem, maxBytes });
   // A draft kept among its sources is never its own source.
   const self = displayPath(draftPath);
   if (corpus.has(self)) corpus.remove(self);
   const index = new SearchIndex(corpus);
-  return { findings: verifyDraft(draft, corpus, index, { draftPath: self }), draft, p };
+  index.sync();
+  const parsed = parseArticle(self, draft, { draft: true });
+  const archive = await archiveOf(p);
+  try {
+    let source: QuoteSource = localQuotes(corpus, index);
+    if (archive) {
+      const archived = await archiveQuotes(archive.search, parsed);
+      // Local sources first; with none given, the archive alone.
+      source = corpus.size ? combinedQuotes(source, archived) : archived;
+    }
+    return { findings: verifyAgainst(draft, source, { draftPath: self, parsed }), draft, p };
+  } finally {
+    await archive?.close();
+  }
 }
 
-/** `citedesk check DRAFT [--sources PATH...] [--json]`: exit 1 when a quote needs attention. */
-export function runCheck(args: string[]): number {
-  const { findings, p } = checkDraft(args, ['json'], []);
+/** `citedesk check DRAFT [--sources PATH...] [--db URL] [--json]`: exit 1 when a quote needs attention. */
+export async function runCheck(args: string[]): Promise<number> {
+  let checked: Awaited<ReturnType<typeof checkDraft>>;
+  try {
+    checked = await checkDraft(args, ['json'], []);
+  } catch (e) {
+    return archiveFailure(e);
+  }
+  const { findings, p } = checked;
   const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));
   if (p.flags.has('json')) {
     out(JSON.stringify({
@@ -176,9 +231,15 @@ export function runCheck(args: string[]): number {
   return bad.length ? 1 : 0;
 }
 
-/** `citedesk ledger DRAFT [--sources PATH...] [--format md|csv|json]` */
-export function runLedger(args: string[]): number {
-  const { findings, p } = checkDraft(args, [], ['format']);
+/** `citedesk ledger DRAFT [--sources PATH...] [--db URL] [--format md|csv|json]` */
+export async function runLedger(args: string[]): Promise<number> {
+  let checked: Awaited<ReturnType<typeof checkDraft>>;
+  try {
+    checked = await checkDraft(args, [], ['format']);
+  } catch (e) {
+    return archiveFailure(e);
+  }
+  const { findings, p } = checked;
   const fmt = (p.values.get('format') ?? ['md']).pop()!;
   if (fmt !== 'md' && fmt !== 'csv' && fmt !== 'json') throw new UsageError(`--format must be md, csv or json, not "${fmt}"`);
   process.stdout.write(renderLedger(ledgerRows(findings), fmt as LedgerFormat, `Sourcing ledger: ${p.positional[0]}`));

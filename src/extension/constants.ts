@@ -10,6 +10,8 @@ export const Commands = {
   showLog: 'citedesk.showLog',
   checkQuotes: 'citedesk.checkQuotes',
   exportLedger: 'citedesk.exportLedger',
+  setArchivePassword: 'citedesk.setArchivePassword',
+  clearArchivePassword: 'citedesk.clearArchivePassword',
 } as const;
 
 export const Settings = {
@@ -18,7 +20,11 @@ export const Settings = {
   sources: 'sources',
   citationStyle: 'citationStyle',
   maxSourceSizeMB: 'maxSourceSizeMB',
+  archiveUrl: 'archive.url',
 } as const;
+
+/** The scheme of archived articles opened in the editor (read-only documents). */
+export const ARCHIVE_SCHEME = 'citedesk-archive';
 
 /** Languages Citedesk works in: the writer's drafts. */
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext'] as const;
@@ -37,4 +43,12 @@ export const Strings = {
   insertPlaceholder: 'Type a few words of the quote or the speaker’s name, then Enter to insert it',
   sourceGone: 'Citedesk: that source is no longer in the index.',
   copied: 'Citedesk: citation copied.',
+  noArchive: 'Citedesk: no archive is set. Put its address (postgres://user@host/database) in the setting citedesk.archive.url first.',
+  passwordTitle: 'Citedesk: Set Archive Password',
+  passwordSaved: 'Citedesk: archive password saved in VS Code’s secret storage.',
+  passwordCleared: 'Citedesk: archive password removed from VS Code’s secret storage.',
+  archiveMark: 'archive',
+  /** How a citation names where an archived source is kept. */
+  archiveCitation: 'Citedesk archive',
+  archiveGone: 'Citedesk: that article is not in the archive (or the archive cannot be reached now).',
 } as const;

@@ -1,11 +1,15 @@
 /**
  * Verification of open drafts, computed once per document version and source-index version and
- * shared by diagnostics, hovers, code actions and the ledger.
+ * shared by diagnostics, hovers, code actions and the ledger. With an archive configured, the
+ * draft is checked against the local sources at once and against both as soon as the archive has
+ * answered; until then (or when it cannot be reached) the local findings stand.
  */
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/reading/article';
 import type { Article } from '../core/types';
-import { verifyDraft, type Finding } from '../core/verification/verify';
+import { combinedQuotes, localQuotes } from '../core/verification/quote-source';
+import { verifyAgainst, verifyDraft, type Finding } from '../core/verification/verify';
+import type { ArchiveService } from './archive';
 import { DRAFT_LANGUAGES } from './constants';
 import type { SourceIndex } from './sources';
 
@@ -13,38 +17,82 @@ export function isDraft(doc: vscode.TextDocument, sources: SourceIndex): boolean
   return (DRAFT_LANGUAGES as readonly string[]).includes(doc.languageId) && !sources.isSource(doc.uri) && doc.uri.scheme !== 'output';
 }
 
-export class DraftChecker {
-  private readonly cache = new Map<string, { version: number; corpus: number; parsed: Article; findings: Finding[] | null }>();
+interface Entry {
+  version: number;
+  corpus: number;
+  archive: number;
+  text: string;
+  parsed: Article;
+  findings: Finding[] | null;
+  /** With the archive's candidates too: once it has answered for this version. */
+  withArchive: Promise<Finding[]> | null;
+  archived: Finding[] | null;
+}
 
-  constructor(private readonly sources: SourceIndex) {}
+export class DraftChecker {
+  private readonly cache = new Map<string, Entry>();
+  private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a draft's findings grew the archive's part. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(
+    private readonly sources: SourceIndex,
+    private readonly archive?: ArchiveService,
+  ) {}
 
   /** The draft read as an article (its quotes, attributions and names), once per version. */
   parsed(doc: vscode.TextDocument): Article {
     return this.entry(doc).parsed;
   }
 
-  /** Findings for the document as it is now. */
+  /** Findings for the document as it is now: with the archive's once it has answered, else the local sources'. */
   check(doc: vscode.TextDocument): Finding[] {
     const e = this.entry(doc);
-    e.findings ??= verifyDraft(doc.getText(), this.sources.corpus, this.sources.search, { draftPath: doc.uri.toString(), parsed: e.parsed });
+    if (e.archived) return e.archived;
+    e.findings ??= verifyDraft(e.text, this.sources.corpus, this.sources.search, { draftPath: doc.uri.toString(), parsed: e.parsed });
     return e.findings;
   }
 
-  private entry(doc: vscode.TextDocument) {
+  /** Findings against the local sources and the archive (the local ones alone without an archive, or when it cannot be reached). */
+  checkAll(doc: vscode.TextDocument): Promise<Finding[]> {
+    const e = this.entry(doc);
+    if (!this.archive?.url) return Promise.resolve(this.check(doc));
+    e.withArchive ??= (async () => {
+      const archived = await this.archive!.quotesFor(e.parsed);
+      if (!archived) return this.check(doc);
+      const local = localQuotes(this.sources.corpus, this.sources.search);
+      this.sources.search.sync();
+      const findings = verifyAgainst(e.text, combinedQuotes(local, archived), { draftPath: doc.uri.toString(), parsed: e.parsed });
+      if (this.cache.get(doc.uri.toString()) === e) {
+        e.archived = findings;
+        this.updated.fire(doc);
+      }
+      return findings;
+    })();
+    return e.withArchive;
+  }
+
+  private entry(doc: vscode.TextDocument): Entry {
     const key = doc.uri.toString();
     const corpus = this.sources.corpus.version;
+    const archive = this.archive?.generation ?? 0;
     let hit = this.cache.get(key);
     if (!hit || hit.version !== doc.version) {
-      hit = { version: doc.version, corpus, parsed: parseArticle(key, doc.getText(), { draft: true }), findings: null };
+      const text = doc.getText();
+      hit = { version: doc.version, corpus, archive, text, parsed: parseArticle(key, text, { draft: true }), findings: null, withArchive: null, archived: null };
       this.cache.set(key, hit);
-    } else if (hit.corpus !== corpus) {
-      hit.corpus = corpus;
-      hit.findings = null;
+    } else if (hit.corpus !== corpus || hit.archive !== archive) {
+      hit = { ...hit, corpus, archive, findings: null, withArchive: null, archived: null };
+      this.cache.set(key, hit);
     }
     return hit;
   }
 
   forget(doc: vscode.TextDocument): void {
     this.cache.delete(doc.uri.toString());
+  }
+
+  dispose(): void {
+    this.updated.dispose();
   }
 }

@@ -3,6 +3,7 @@
  * without waiting for it (activation stays cheap; the index arrives moments later).
  */
 import * as vscode from 'vscode';
+import { ArchiveService } from './archive';
 import { Commands, Strings } from './constants';
 import { DraftChecker } from './drafts';
 import { features } from './features';
@@ -19,11 +20,15 @@ export function activate(context: vscode.ExtensionContext): CitedeskApi {
   const log = vscode.window.createOutputChannel(Strings.outputChannel, { log: true });
   // The saved index is tied to this exact build: a new parser never reads an old parse.
   const sources = new SourceIndex(context.extensionUri, log, context.globalStorageUri, `${context.extension.packageJSON.version}+${BUILD_ID}`);
-  const drafts = new DraftChecker(sources);
-  const services = { sources, drafts, log };
+  // Nothing of the archive is loaded or connected here: only when a draft, a search or a hover first needs it.
+  const archive = new ArchiveService(context.secrets, log, __dirname);
+  const drafts = new DraftChecker(sources, archive);
+  const services = { sources, drafts, archive, log };
   context.subscriptions.push(
     log,
     sources,
+    archive,
+    drafts,
     ...features.map((register) => register(services)),
     vscode.commands.registerCommand(Commands.reindex, async () => {
       await sources.reload();

@@ -8,12 +8,12 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from '../core/corpus/corpus';
-import { parseArticle } from '../core/reading/article';
 import { FORMAT_VERSION, SnapshotError, deserializeSnapshot, restoreIndex, serializeSnapshot, type Snapshot } from '../core/search/persist';
 import { SearchIndex } from '../core/search/search';
 import type { Article } from '../core/types';
 import { collectSources, readSource, type FileStamp } from './files';
 import { DEFAULT_MAX_BYTES, displayPath, type LoadProblem } from './load';
+import { readArticle } from './read-article';
 
 export interface CacheOptions {
   cacheDir: string;
@@ -132,7 +132,7 @@ export function openIndexCached(inputs: string[], options: CacheOptions): Cached
         return;
       }
       try {
-        article = parseArticle(name, r.bytes);
+        article = readArticle(name, r.bytes);
       } catch (e) {
         report({ path: name, message: `could not be read as an article: ${(e as Error).message}` });
         return;

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { Corpus } from '../core/corpus/corpus';
 import { collectSources, readSource } from './files';
+import { readArticle } from './read-article';
 
 export interface LoadProblem {
   path: string;
@@ -47,7 +48,8 @@ export function loadCorpus(inputs: string[], options: LoadOptions = {}): { corpu
       continue;
     }
     try {
-      const a = corpus.upsert(shown, r.bytes);
+      const a = readArticle(shown, r.bytes);
+      corpus.put(a);
       for (const w of a.warnings) report({ path: shown, message: w });
     } catch (e) {
       report({ path: shown, message: `could not be read as an article: ${(e as Error).message}` });

@@ -24,8 +24,13 @@ const PACKAGES: Record<Tool, string> = {
   playwright: PLAYWRIGHT_PACKAGE,
 };
 
-/** chromium drives the workbench; the others build code-server's native modules (kerberos needs krb5-config). */
-const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'python3', 'make', 'g++'];
+/**
+ * chromium drives the workbench; libkrb5-dev, python3, make and g++ build code-server's native
+ * modules (kerberos needs krb5-config); postgresql (with pg_trgm, in postgresql-contrib) is the
+ * real server the archive's tests start (test/harness/postgres.ts), openssl makes their TLS
+ * certificates.
+ */
+const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'python3', 'make', 'g++', 'postgresql', 'postgresql-contrib', 'openssl'];
 
 const STAMP = path.join(TOOLS_DIR, 'stamp.json');
 const LOGS = path.join(TOOLS_DIR, 'logs');

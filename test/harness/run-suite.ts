@@ -11,6 +11,10 @@ import { ROOT } from './paths';
 import { launchChromium, type Browser } from './playwright';
 import { errorMessage, sleep, tail } from './util';
 import { prepareWorkdirs } from './workdirs';
+import { startPostgres, type PgServer } from './postgres';
+import { connect } from '../../src/archive/db';
+import { push } from '../../src/archive/push';
+import { initSchema } from '../../src/archive/schema';
 
 const TIMEOUT_MS = Number(process.env.CITEDESK_SUITE_TIMEOUT_MS ?? 300_000);
 const SUITE_ENTRY = path.join(ROOT, 'out', 'test', 'suite', 'index.js');
@@ -40,9 +44,16 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
   const started = Date.now();
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
+  let postgres: PgServer | undefined;
   let exitCode: number | 'timeout';
   const windowErrors: string[] = [];
   try {
+    // The main pass has a real archive to connect to (test/suite/archive.test.ts).
+    const archiveEnv: Record<string, string> = {};
+    if (pass === 'main') {
+      postgres = await startPostgres({ settings: { fsync: 'off' } });
+      Object.assign(archiveEnv, await prepareArchive(postgres));
+    }
     server = await startCodeServer({ tools, workspace: dirs.workspace, runDir: dirs.runDir, untrusted: options.untrusted });
     log(`code-server ${tools.versions.codeServer} on ${server.url} (pgid ${server.pgid}) ready after ${Date.now() - started} ms`);
 
@@ -61,7 +72,7 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
 
     // The workbench only accepts URIs of its own remote authority (file:// would ask for a local host).
     const remote = (p: string) => `vscode-remote://${server!.authority}${encodeURI(p)}`;
-    const extensionEnv: Record<string, string> = { [RESULTS_DIR_ENV]: dirs.artifactsDir, CITEDESK_SUITE_PASS: pass };
+    const extensionEnv: Record<string, string> = { [RESULTS_DIR_ENV]: dirs.artifactsDir, CITEDESK_SUITE_PASS: pass, ...archiveEnv };
     const grep = options.grep ?? process.env.MOCHA_GREP;
     if (grep) extensionEnv.MOCHA_GREP = grep;
     const payload = [
@@ -79,6 +90,7 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    await postgres?.stop();
     dirs.cleanup();
   }
 
@@ -105,6 +117,28 @@ export async function runSuite(options: SuiteOptions = {}): Promise<number> {
     return 1;
   }
   return exitCode === 0 && results.failures.length === 0 ? 0 : 1;
+}
+
+/**
+ * An archive for the editor to use: the schema, the sources of test/fixtures/archive (in no
+ * workspace folder) pushed into it, and an editor's login in the read-only role. Its URL carries no
+ * password: the test hands that to Citedesk's secret storage.
+ */
+async function prepareArchive(pg: PgServer): Promise<Record<string, string>> {
+  const url = await pg.createDatabase('archive');
+  const client = await connect(url);
+  try {
+    await initSchema(client, 'suite');
+    const r = await push(client, [path.join(ROOT, 'test', 'fixtures', 'archive')], { reader: 'suite', workers: 1, workerFile: path.join(ROOT, 'out', 'src', 'archive', 'push-worker.js') });
+    if (r.pushed !== 2) throw new Error(`the suite's archive got ${r.pushed} articles, not 2`);
+  } finally {
+    await client.end();
+  }
+  const password = `editor-${process.pid}`;
+  await pg.sql('postgres', 'DROP ROLE IF EXISTS citedesk_editor');
+  await pg.sql('postgres', `CREATE ROLE citedesk_editor LOGIN PASSWORD '${password}' IN ROLE citedesk_reader`);
+  log(`archive for the suite: ${pg.url('archive', 'citedesk_editor', '***')}`);
+  return { CITEDESK_TEST_ARCHIVE_URL: `postgres://citedesk_editor@127.0.0.1:${pg.port}/archive`, CITEDESK_TEST_ARCHIVE_PASSWORD: password };
 }
 
 function printWindowErrors(errors: string[]): void {

@@ -52,3 +52,49 @@ describe('quote spans', () => {
     }
   });
 });
+
+describe('quote spans in other house styles', () => {
+  const spansOf = (t: string, headline: { start: number; end: number } | null = null) => findQuoteSpans(t, headline).map((q) => q.parts.map((p) => t.slice(p.start, p.end)).join(' | '));
+
+  it('reads two apostrophes as the marks (the New York Times), the outer span taking both', () => {
+    const t = "''We finally may be seeing it,'' said Jane Roe, a pollster.";
+    assert.deepStrictEqual(spansOf(t), ['We finally may be seeing it,']);
+    const q = findQuoteSpans(t)[0];
+    assert.strictEqual(t.slice(q.outer.start, q.outer.end), "''We finally may be seeing it,''");
+  });
+
+  it('reads single marks as the paper’s marks when the body quotes in them', () => {
+    const t = lines('Council tax to rise', '', '‘We have no choice,’ said Jane Roe, the council leader. ‘The grant has been cut.’', '', 'Her deputy said the rise was ‘regrettable but necessary’.');
+    assert.deepStrictEqual(spansOf(t), ['We have no choice,', 'The grant has been cut.', 'regrettable but necessary']);
+  });
+
+  it('with straight single marks too, leaving apostrophes and the Smiths’ house alone', () => {
+    const t = "'It's the best day of my life,' said the winner, who hadn't expected it. 'I can't believe it.'";
+    assert.deepStrictEqual(spansOf(t), ["It's the best day of my life,", "I can't believe it."]);
+  });
+
+  it('keeps double marks inside single marks as part of the quote', () => {
+    const t = '‘He told me “never again” and left,’ she said. ‘That was the end.’';
+    assert.deepStrictEqual(spansOf(t), ['He told me “never again” and left,', 'That was the end.']);
+  });
+
+  it('continues a single-marked quote into the next paragraph that opens again', () => {
+    const t = lines('‘The first part of it.', '', '‘And the second part,’ she said.');
+    assert.deepStrictEqual(spansOf(t), ['The first part of it. | And the second part,']);
+  });
+
+  it('reads a headline’s single marks above a body in double marks, and no single marks in that body', () => {
+    const t = lines("Blair 'will not quit' over row", '', 'Mr Blair said: "I am staying." He called the claims \'nonsense\' and "lies".');
+    const headline = { start: 0, end: t.indexOf('\n') };
+    assert.deepStrictEqual(spansOf(t, headline), ['will not quit', 'I am staying.', 'lies']);
+  });
+
+  it('takes double marks in a headline above a body in single marks', () => {
+    const t = lines('Mayor: "We will rebuild"', '', "'We will rebuild this town,' the mayor said. 'It will take years.'");
+    assert.deepStrictEqual(spansOf(t, { start: 0, end: t.indexOf('\n') }), ['We will rebuild', 'We will rebuild this town,', 'It will take years.']);
+  });
+
+  it('never takes a decade, a possessive or a contraction for a mark', () => {
+    assert.deepStrictEqual(spansOf("In the '90s the Jones' farm didn't flood, and rock 'n' roll was king."), []);
+  });
+});

@@ -5,7 +5,7 @@
 import { parseArticle, type ParseOptions } from '../reading/article';
 import { isMisspelling } from '../reading/people';
 import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary';
-import { nameKey, nameTokens } from '../reading/names';
+import { nameKey, nameTokens, surnameOf } from '../reading/names';
 import { foldKey } from '../reading/text';
 import type { Article, Person, Quote } from '../types';
 
@@ -99,17 +99,17 @@ export class Corpus {
   }
 
   /** The corpus-wide person a quote is attributed to, if its speaker is a named person. */
-  personOf(quote: Quote, article: Article): Person | undefined {
+  personOf(quote: Pick<Quote, 'personIndex'>, article: Pick<Article, 'path'>): Person | undefined {
     return quote.personIndex === null ? undefined : this.personAt(article, quote.personIndex);
   }
 
   /** The corpus-wide person behind one of an article's own people (`article.people[local]`). */
-  personAt(article: Article, local: number): Person | undefined {
+  personAt(article: Pick<Article, 'path'>, local: number): Person | undefined {
     return this.index().ofLocal.get(`${article.path}\u0000${local}`);
   }
 
   /** The speaker as the corpus names them: the merged full name, or the article's description. */
-  speakerOf(quote: Quote, article: Article): string | null {
+  speakerOf(quote: Pick<Quote, 'personIndex' | 'speaker'>, article: Pick<Article, 'path'>): string | null {
     return this.personOf(quote, article)?.name ?? quote.speaker;
   }
 
@@ -118,11 +118,8 @@ export class Corpus {
     const byForm = this.index().byForm;
     const exact = byForm.get(formKey(form));
     if (exact) return exact;
-    // "Sir Anthony Hopkins", "Foreign Secretary Jack Straw": the name after the titles.
-    const words = form.trim().split(/\s+/);
-    let k = 0;
-    while (k < words.length - 1 && TITLE_WORDS.has(foldKey(words[k]).replace(/\.$/, ''))) k++;
-    return k > 0 ? byForm.get(formKey(words.slice(k).join(' '))) ?? [] : [];
+    const bare = withoutTitles(form);
+    return bare !== null ? byForm.get(formKey(bare)) ?? [] : [];
   }
 
   index(): PersonIndex {
@@ -157,6 +154,14 @@ export class Corpus {
   adoptIndex(index: PersonIndex): void {
     this.cache = index;
   }
+}
+
+/** "Sir Anthony Hopkins", "Foreign Secretary Jack Straw": the name after the titles, or null when none lead. */
+export function withoutTitles(form: string): string | null {
+  const words = form.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TITLE_WORDS.has(foldKey(words[k]).replace(/\.$/, ''))) k++;
+  return k > 0 ? words.slice(k).join(' ') : null;
 }
 
 /** Key a surface form is looked up by: folded, hyphens as spaces, titles kept. */
@@ -344,10 +349,11 @@ function* personIndexSteps(articles: Article[]): Generator<void, PersonIndex, vo
     }
     const t = nameTokens(p.name);
     if (t.length < 2 || FAMILY_FIRST.has(t[0])) continue;
-    const last = t[t.length - 1];
+    const last = surnameOf(t);
     if (last.length < 3 || (COMMON_WORDS.has(last) && !GIVEN_NAMES.has(t[0]))) continue;
     const words = p.name.split(/\s+/);
-    surnames.push([p, words[words.length - 1].replace(/['\u2019]s$/, '')]);
+    const at = t.lastIndexOf(last);
+    surnames.push([p, (t.length === words.length ? words[at] : words[words.length - 1]).replace(/['\u2019]s$/, '')]);
   }
   for (const [, surface] of surnames) {
     if (++work > STEP) {
@@ -461,22 +467,27 @@ function* sortInSteps<T>(a: T[], cmp: (x: T, y: T) => number, run = 1024): Gener
   if (src !== a) for (let k = 0; k < n; k++) a[k] = src[k];
 }
 
-/** The spelling most used across articles, fullest first, proper case over capitals. */
-function canonicalName(ms: Node[]): string {
-  const score = new Map<string, number>();
-  for (const m of ms) {
-    const s = m.name;
-    const toks = nameTokens(s).length;
-    const v = (score.get(s) ?? 0) + toks * 1000 + m.mentions * 10 + (s === s.toUpperCase() ? -5000 : 0);
-    score.set(s, v);
-  }
-  let best = ms[0].name;
+/** What one article's use of a spelling counts for the person's name: fullest first, proper case over capitals, then how often. */
+export function nameScore(name: string, mentions: number): number {
+  return nameTokens(name).length * 1000 + mentions * 10 + (name === name.toUpperCase() ? -5000 : 0);
+}
+
+/** The best-scored spelling; equal scores go to the first in code-unit order. */
+export function bestName(scores: Iterable<[string, number]>, first: string): string {
+  let best = first;
   let bestV = -Infinity;
-  for (const [s, v] of score) {
+  for (const [s, v] of scores) {
     if (v > bestV || (v === bestV && s < best)) {
       best = s;
       bestV = v;
     }
   }
   return best;
+}
+
+/** The spelling most used across articles, fullest first, proper case over capitals. */
+function canonicalName(ms: Node[]): string {
+  const score = new Map<string, number>();
+  for (const m of ms) score.set(m.name, (score.get(m.name) ?? 0) + nameScore(m.name, m.mentions));
+  return bestName(score, ms[0].name);
 }

@@ -5,7 +5,9 @@
  * the article's people (people), who said each quote (attribution), whom a pronoun or description
  * stands for (resolution), and whether quoted words are someone's words or a term (kind).
  */
-import { attributeFromPrevious, attributeInSentence, sentenceOfQuotes, type AttributionContext, type SpeakerRef } from './attribution';
+import { attributeFromPrevious, attributeSides, sentenceOfQuotes, type Attribution, type AttributionContext, type SpeakerRef } from './attribution';
+import { shippedModel, type SpeakerModel } from './attribution/model';
+import { bestProposal, candidates, choose, describe, entityOf, mentionRef, type SpeakerCandidate, type SpeakerContext } from './speakers';
 import { readMetadata } from './metadata';
 import { findNameRuns, tokenize, type NameRun } from './names';
 import { addRole, buildPeople, type PeopleTable } from './people';
@@ -26,6 +28,13 @@ export interface ParseOptions {
    * the writer did not make.
    */
   draft?: boolean;
+  /**
+   * Who decides between candidate speakers: the trained model (the default), another model (when
+   * training and cross-validating), or null for the rules alone.
+   */
+  speakerModel?: SpeakerModel | null;
+  /** Sees every speech quote's candidates and the one picked, with what the reader knew (training and inspection). */
+  onSpeaker?: (quoteIndex: number, candidates: SpeakerCandidate[], picked: SpeakerCandidate, context: SpeakerContext) => void;
 }
 
 const DEFAULT_MAX_CHARS = 8_000_000;
@@ -52,7 +61,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   const base = path.replace(/^.*[\\/]/, '').replace(/\.(?:txt|md|markdown)$/i, '');
   const meta = readMetadata(text, base);
 
-  const spans = findQuoteSpans(text).filter((q) => q.outer.start >= meta.bodyStart);
+  const spans = findQuoteSpans(text, meta.titleSpan).filter((q) => q.outer.start >= meta.bodyStart);
   const paragraphs = findParagraphs(text).filter((p) => p.start >= meta.bodyStart);
   const sentences = findSentences(text, paragraphs, spans);
   const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -63,7 +72,7 @@ export function parseArticle(path: string, input: string | Uint8Array, options: 
   const people: PeopleTable = { ...table, sentences: sentenceSubjects(text, runs, table.byRun, sentences, spans) };
   const quoteSentence = sentenceOfQuotes(sentences, spans);
   const ctx: AttributionContext = { text, sentences, quoteSentence, quotes: spans, runs };
-  const quotes = readQuotes(path, text, lines, ctx, people, !options.draft);
+  const quotes = readQuotes(path, text, lines, ctx, people, options, meta.titleSpan);
 
   // Keep only people something points at (a merged misspelling leaves an empty entry behind).
   const used = new Map<number, number>();
@@ -111,7 +120,9 @@ function lineLookups(lines: LineIndex): Pick<Article, 'positionAt' | 'offsetAt'>
   return { positionAt: (o) => lines.positionAt(o), offsetAt: (p) => lines.offsetAt(p) };
 }
 
-function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, guess: boolean): Quote[] {
+function readQuotes(path: string, text: string, lines: LineIndex, ctx: AttributionContext, people: PeopleTable, options: ParseOptions, headline: Span | null): Quote[] {
+  const guess = !options.draft;
+  const model = options.speakerModel === undefined ? shippedModel() : options.speakerModel;
   const out: Quote[] = [];
   const log: SpeakerLog = new Map();
   const firstInSentence = new Map<number, number>();
@@ -119,6 +130,7 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
   const quoteSpeech: boolean[] = [];
   let lower: string | undefined;
   const bodies = new Map<string, string>();
+  const sc: SpeakerContext = { ctx, people, log, speakers: quoteSpeakers, entities: [], lastSpeechSentence: -1, headline };
 
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const span = ctx.quotes[qi];
@@ -126,27 +138,30 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const si = ctx.quoteSentence[qi];
     const s = ctx.sentences[si];
     if (!firstInSentence.has(si)) firstInSentence.set(si, qi);
-    let att = attributeInSentence(ctx, qi);
+    const sides = attributeSides(ctx, qi);
+    let att = sides.chosen;
+    let intro: Attribution | null = null;
+    let continues = -1;
     const standalone = !s || (span.outer.start - s.start < 400 && onlyPunctuation(text.slice(s.start, span.outer.start)));
     if (att.how === 'none' && standalone && !att.naming) {
       // The quote it continues, or the sentence that introduces it.
       // Start from the first quote of this sentence: a sentence of many quotes is walked once, not once per quote.
       const firstHere = firstInSentence.get(si) ?? qi;
       const prevQuote = lastQuoteIn(ctx, si - 1, firstHere, quoteSpeech);
-      const intro = attributeFromPrevious(ctx, si);
+      intro = attributeFromPrevious(ctx, si);
       // The quote before goes on ("…," he said. "…"), unless the sentence before ends by introducing this one.
       const prevSentence = ctx.sentences[si - 1];
       const introduces = !!intro && !!prevSentence && /:\s*$/.test(text.slice(prevSentence.start, prevSentence.end));
       if (prevQuote >= 0 && quoteSpeech[prevQuote] && quoteSpeakers[prevQuote] && !introduces) {
         att = { ref: null, cue: null, role: null, via: out[prevQuote].via, how: 'continuation', naming: false, strong: true, rule: 'continuation' };
-        quoteSpeakers[qi] = quoteSpeakers[prevQuote];
+        continues = prevQuote;
       } else if (intro) {
         att = intro;
       } else if (prevQuote < 0) {
         const recent = lastQuoteWithin(ctx, si - 1, firstHere, 2);
         if (recent >= 0 && quoteSpeech[recent] && quoteSpeakers[recent]) {
           att = { ref: null, cue: null, role: null, via: null, how: 'continuation', naming: false, strong: true, rule: 'continuation' };
-          quoteSpeakers[qi] = quoteSpeakers[recent];
+          continues = recent;
         }
       }
     }
@@ -156,10 +171,22 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     const nickname = words <= 4 && isNickname(text, span.outer);
     let speech = !nickname && decideSpeech(qtext, words, att, text.slice(span.outer.end, span.outer.end + 40));
     let res: Resolved = null;
-    if (speech) {
+    // A name the rules read as the speaker is kept ("…," said Carl Thayer); whom a pronoun, a
+    // description, a continued quote or nothing at all stands for, the speaker model decides. A
+    // draft is read for what it says, never weighed (a check must not report a guess).
+    if (speech && model && guess && att.ref?.type !== 'name') {
+      // The model weighs every candidate; the rules' choice is one of its features.
+      const guessed = guess && att.how === 'none' ? (standalone ? salient(si, 'person', people, log) : aboutWhom(si, people, log)) : null;
+      const cands = candidates(sc, qi, { sides, chosen: att, intro, continues, guess: guessed });
+      describe(sc, qi, cands, sides);
+      const pick = choose(model, cands);
+      options.onSpeaker?.(qi, cands, pick, sc);
+      ({ att, res, rule } = commit(pick, att, si, out, sc, ctx));
+      if (res) log.set(si, res);
+    } else if (speech) {
       // A speaker named in the sentence before is resolved from where it was named.
       const refSentence = att.how === 'previous' ? si - 1 : si;
-      res = att.how === 'continuation' ? quoteSpeakers[qi] ?? null : resolve(att.ref, refSentence, people, log, ctx);
+      res = att.how === 'continuation' ? quoteSpeakers[continues] ?? null : resolve(att.ref, refSentence, people, log, ctx);
       // A quote standing alone with nobody named for it: the words of whom the passage is about
       // (a profile quoting its subject: "On this subject, Morris appears almost evangelical. «I was …»").
       if (guess && !res && att.how === 'none') {
@@ -178,6 +205,8 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
     }
     quoteSpeakers[qi] = res;
     quoteSpeech[qi] = speech;
+    sc.entities[qi] = speech ? entityOf(res) : null;
+    if (speech && res) sc.lastSpeechSentence = si;
 
     let speaker: string | null = null;
     let role: string | null = speech ? att.role : null;
@@ -216,6 +245,25 @@ function readQuotes(path: string, text: string, lines: LineIndex, ctx: Attributi
   }
   return out;
 }
+
+/** The chosen candidate's attribution and speaker, resolved for good (a new name joins the people). */
+function commit(pick: SpeakerCandidate, chosen: Attribution, si: number, out: Quote[], sc: SpeakerContext, ctx: AttributionContext): { att: Attribution; res: Resolved; rule: string | null } {
+  const { people, log } = sc;
+  if (pick.entity === null) return { att: NO_ATTRIBUTION, res: null, rule: null };
+  const pr = bestProposal(pick);
+  if (pr?.source === 'continuation') return { att: { ...pr.att, via: out[pr.continues!].via }, res: sc.speakers[pr.continues!] ?? null, rule: 'continuation' };
+  if (pr?.source === 'passage') return { att: pr.att, res: pr.resolved as Resolved, rule: 'passage-subject' };
+  if (pr) return { att: pr.att, res: resolve(pr.att.ref, pr.refSentence, people, log, ctx), rule: pr.source === 'previous' ? 'previous-sentence' : pr.att.rule };
+  // Nobody's rule stands for it: the model read a pronoun or description the rules named, or a name near the quote.
+  const reread = chosen.ref && (chosen.ref.type === 'pronoun' || chosen.ref.type === 'description');
+  const att = reread ? chosen : { ...NO_ATTRIBUTION, ref: mentionRef(pick) };
+  const rule = reread ? chosen.rule : 'mention';
+  if (pick.person !== null) return { att, res: { person: pick.person }, rule };
+  if (pick.resolved && 'name' in pick.resolved) return { att, res: resolve(mentionRef(pick), si, people, log, ctx), rule };
+  return { att, res: pick.resolved as Resolved, rule };
+}
+
+const NO_ATTRIBUTION: Attribution = { ref: null, cue: null, role: null, via: null, how: 'none', naming: false, strong: false, rule: null };
 
 /** Where the words naming the speaker are: a name, a pronoun, a description. */
 function refSpan(ref: SpeakerRef): Span {

@@ -11,6 +11,8 @@ export interface ArticleMeta {
   published: string | null;
   /** Offset where the body starts (after front matter, if any). */
   bodyStart: number;
+  /** The headline's line in the text, when the title was read from one. */
+  titleSpan: { start: number; end: number } | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -104,6 +106,7 @@ export function readMetadata(text: string, fallbackTitle: string): ArticleMeta {
   const bodyStart = fm ? fm.end : 0;
   const head = lines(text, bodyStart, 14);
   let title = fm?.fields.title ?? '';
+  let titleSpan: ArticleMeta['titleSpan'] = null;
   if (!title && head.length) {
     let best = head[0];
     let bestScore = -Infinity;
@@ -115,6 +118,7 @@ export function readMetadata(text: string, fallbackTitle: string): ArticleMeta {
       }
     });
     title = best.text.replace(/^#+\s*/, '');
+    titleSpan = { start: best.start, end: best.start + best.text.length };
     // "Why does Russia's Putin visit Vietnam after North Korea? | News": drop the site section.
     const bar = title.indexOf(' | ');
     if (bar > 0 && title.slice(0, bar).split(/\s+/).length >= 3) title = title.slice(0, bar);
@@ -133,5 +137,5 @@ export function readMetadata(text: string, fallbackTitle: string): ArticleMeta {
       if (o) outlet = o[1].trim();
     }
   }
-  return { title: title.trim(), outlet: outlet ? outlet.trim() : null, published, bodyStart };
+  return { title: title.trim(), outlet: outlet ? outlet.trim() : null, published, bodyStart, titleSpan };
 }

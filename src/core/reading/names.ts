@@ -3,7 +3,8 @@
  * particles ("bin", "de"), initials, hyphens (Kim Jong-un) and possessives (Putin’s) handled, and a
  * judgement of whether the run names a person, an organisation or a place.
  */
-import { ABBREVIATED, COMMON_WORDS, DAYS, GIVEN_NAMES, HONORIFICS, MONTHS, NAME_HONORIFICS, NAME_PARTICLES, ORG_CONTEXT, ORG_WORDS, OUTLET_AFTER, PLACE_WORDS, POSTNOMINALS, ROLE_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './vocabulary';
+import { ABBREVIATED, COMMON_WORDS, DAYS, GENERATIONS, GIVEN_NAMES, HONORIFICS, MONTHS, NAME_HONORIFICS, NAME_PARTICLES, ORG_CONTEXT, ORG_WORDS, OUTLET_AFTER, PLACE_WORDS, POSTNOMINALS, ROLE_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './vocabulary';
+import { datelineEnd } from './dateline';
 import { editDistance, foldKey } from './text';
 
 export interface Token {
@@ -78,6 +79,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Offices and jobs that are nobody's surname (unlike King, Major, Bishop or Judge). */
+const ROLES_NOT_SURNAMES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'president', 'director', 'executive', 'manager', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'founder', 'editor', 'coach', 'official', 'analyst', 'economist', 'adviser', 'advisor', 'aide', 'correspondent', 'commissioner', 'governor', 'senator', 'mayor', 'chancellor']);
+
+/** "Arrives", "Visited": an ordinary word's inflection ("Robert Burns" keeps its surname: a given name comes before it). */
+function verbForm(k: string): boolean {
+  const forms = /s$/.test(k) ? [k.slice(0, -1), k.slice(0, -1) + 'd', k.slice(0, -2), k.slice(0, -2) + 'ed'] : /ed$/.test(k) ? [k.slice(0, -2), k.slice(0, -1), k.slice(0, -1) + 's'] : /ing$/.test(k) ? [k.slice(0, -3), k.slice(0, -3) + 'e', k.slice(0, -3) + 'ed'] : [];
+  return forms.some((f) => f.length > 2 && COMMON_WORDS.has(f));
+}
+
+/** One line whose words of four letters or more are nearly all capitalised: a headline in title case. */
+function isTitleCaseLine(tokens: Token[]): boolean {
+  if (tokens.length < 4 || tokens.length > 30) return false;
+  const long = tokens.filter((t) => t.text.length >= 4 && !/^\d/.test(t.text));
+  if (long.length < 3) return false;
+  const capped = long.filter((t) => t.cap).length;
+  return capped / long.length >= 0.8 && long.some((t) => t.cap && COMMON_WORDS.has(t.key) && !GIVEN_NAMES.has(t.key));
+}
+
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.?$/u.test(t.text);
 }
@@ -98,11 +117,17 @@ function joined(text: string, a: Token, b: Token): boolean {
  * sentence are not taken for names.
  */
 export function findNameRuns(text: string, from: number, to: number, sentenceStarts: ReadonlySet<number>): NameRun[] {
-  const tokens = tokenize(text, from, to);
+  // A dateline ("WASHINGTON —") names where the story was filed, nobody in it.
+  const tokens = tokenize(text, datelineEnd(text, from), to);
+  // A headline in title case ("Carly Fiorina Endorses Ted Cruz") capitalises its ordinary words: they are no names.
+  const titleCase = isTitleCaseLine(tokens);
+  // ("Home Secretary" keeps its office; "Home Russia President", a breadcrumb, does not.)
+  const ordinary = (t: Token, prev?: Token, next?: Token) =>
+    titleCase && !GIVEN_NAMES.has(t.key) && !ORG_WORDS.has(t.key) && !PLACE_WORDS.has(t.key) && (!TITLE_WORDS.has(t.key) || (COMMON_WORDS.has(t.key) && !(next && TITLE_WORDS.has(next.key)))) && (COMMON_WORDS.has(t.key) || (verbForm(t.key) && !(prev && GIVEN_NAMES.has(prev.key))));
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap || /^\d/.test(tokens[i].text)) {
+    if (!tokens[i].cap || /^\d/.test(tokens[i].text) || ordinary(tokens[i], undefined, tokens[i + 1])) {
       i++;
       continue;
     }
@@ -113,7 +138,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
       const prev = run[run.length - 1];
       if (!joined(text, prev, t)) break;
       if (text[prev.end] === '.' && !isInitial(prev) && !ABBREVIATED.has(prev.key)) break;
-      if (t.cap && !/^\d/.test(t.text)) {
+      if (t.cap && !/^\d/.test(t.text) && !ordinary(t, prev, tokens[j + 1])) {
         run.push(t);
         j++;
         continue;
@@ -136,7 +161,7 @@ export function findNameRuns(text: string, from: number, to: number, sentenceSta
     // "Rolling Stone magazine", "the Sun newspaper": an outlet named by what follows it.
     else if (r && (r.kind === 'person' || r.kind === 'single') && next && !next.cap && OUTLET_AFTER.has(next.key) && !run[run.length - 1].possessive && joined(text, run[run.length - 1], next)) r.kind = 'org';
     // "finance minister Trevor Manuel", "Wada chairman Dick Pound", "singer Dido": an office names a person.
-    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && ROLE_NOUNS.has(before.key) && !ROLE_MODIFIERS.has(before.key) && joined(text, before, run[0])) {
+    else if (r && (r.kind === 'other' || r.kind === 'single') && before && !before.cap && (ROLE_NOUNS.has(before.key) || agentNoun(before, tokens[i - run.length - 2])) && !ROLE_MODIFIERS.has(before.key) && joined(text, before, run[0])) {
       r.kind = r.tokens.length >= 2 ? 'person' : 'single';
       r.titled = true;
     }
@@ -366,6 +391,9 @@ function kindOf(name: Token[], titled: boolean): RunKind | null {
   if (keys.some((k, i) => PLACE_WORDS.has(k) && (!GIVEN_NAMES.has(k) || (i > 0 && !GIVEN_NAMES.has(keys[0]))))) return 'place';
   if (keys.some((k) => MONTHS.has(k) && k !== 'may') || keys.some((k) => DAYS.has(k))) return 'other';
   if (GIVEN_NAMES.has(keys[0]) || titled) return 'person';
+  // "Hewlett-Packard CEO", "Fed Chairman": a role with no name after it describes, it names nobody
+  // (not "BB King": a surname may be a title word).
+  if (ROLES_NOT_SURNAMES.has(keys[keys.length - 1]) && !TITLE_WORDS.has(keys[0])) return 'other';
   // Neither a known given name nor a title: a person only when no word is an ordinary English word.
   const common = words.filter((t) => COMMON_WORDS.has(t.key)).length;
   return common === 0 ? 'person' : 'other';
@@ -393,6 +421,13 @@ function isPlainKey(f: string): boolean {
     else return false;
   }
   return !space || f.length === 0;
+}
+
+/** The family name among a name's tokens: the last, a generation ("Jr") left out. */
+export function surnameOf(tokens: readonly string[]): string {
+  let i = tokens.length - 1;
+  while (i > 0 && GENERATIONS.has(tokens[i])) i--;
+  return tokens[i];
 }
 
 /** Name tokens of a form, folded: "Kim Jong-un" → ["kim", "jong", "un"]. */

@@ -2,8 +2,8 @@
  * The people one article names: full names first, then the short forms (a surname, a first name
  * once the full name is given, a misspelling) folded into them, with the roles the article gives.
  */
-import { ADDRESS_TITLES, alternation, APPOSITION_END_CUES, FAMILY_FIRST, GIVEN_NAMES, OFFICES, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
-import { nameKey, nameTokens, type NameRun } from './names';
+import { ADDRESS_TITLES, GENERATIONS, alternation, APPOSITION_END_CUES, FAMILY_FIRST, GIVEN_NAMES, OFFICES, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
+import { nameKey, nameTokens, surnameOf, type NameRun } from './names';
 import { editDistance, foldKey } from './text';
 import type { ArticlePerson } from '../types';
 import type { SentenceSubject } from './resolution';
@@ -45,6 +45,10 @@ export function buildPeople(text: string, runs: NameRun[]): Omit<PeopleTable, 's
     byRun.set(r.start, container ?? add(r));
   }
   mergeMisspellings(list, byRun, runs);
+  for (const r of runs) {
+    const idx = r.kind === 'person' ? byRun.get(r.start) : undefined;
+    if (idx !== undefined) push(index.fullAt, idx, r.start);
+  }
   // Jimmy "the Whirlwind" White, Antonio "LA" Reid: a first name and a surname around a nickname.
   for (const r of runs) {
     if (r.kind !== 'single' || r.tokens.length !== 1 || !GIVEN_NAMES.has(r.tokens[0].key) || byRun.has(r.start)) continue;
@@ -59,24 +63,15 @@ export function buildPeople(text: string, runs: NameRun[]): Omit<PeopleTable, 's
     byRun.set(r.start, idx);
     if (surname) byRun.set(surname.start, idx);
   }
-  // Single names: a surname (or given name in East Asian order) of someone named in full. Where
-  // several share it, the one the text named last before it (in full or by the surname) is meant.
-  const singles = runs.filter((r) => r.kind === 'single').sort((a, b) => a.start - b.start);
-  const fulls = [...byRun.keys()].sort((a, b) => a - b);
-  let f = 0;
-  const lastNamed = new Map<number, number>();
-  for (const r of singles) {
-    // The full names written before this one.
-    for (; f < fulls.length && fulls[f] < r.start; f++) if (runAt.get(fulls[f])!.kind !== 'single') lastNamed.set(byRun.get(fulls[f])!, fulls[f]);
+  // Single names: a surname (or given name in East Asian order) of someone named in full.
+  for (const r of runs) {
+    if (r.kind !== 'single') continue;
     const tok = nameTokens(r.text);
     if (tok.length !== 1) continue;
     if (tok[0].length < 2) continue;
-    let idx = index.single(tok[0], r.start, lastNamed);
+    let idx = index.single(tok[0], r.start);
     if (idx === undefined && r.titled && !TITLE_WORDS.has(tok[0])) idx = add(r);
-    if (idx !== undefined) {
-      byRun.set(r.start, idx);
-      lastNamed.set(idx, r.start);
-    }
+    if (idx !== undefined) byRun.set(r.start, idx);
   }
   for (const [start, idx] of byRun) {
     const r = runAt.get(start)!;
@@ -237,9 +232,12 @@ export class LocalIndex {
       if (!this.lone.has(t[0])) this.lone.set(t[0], idx);
       return;
     }
+    // "John Smith" is not "John Smith Jr.": the name without its generation is his father's.
+    let g = 0;
+    while (g < t.length - 1 && GENERATIONS.has(t[t.length - 1 - g])) g++;
     for (let i = 0; i < t.length; i++) {
       for (let j = i + 1; j <= t.length; j++) {
-        if (j - i === t.length) continue;
+        if (j - i === t.length || (g && i === 0 && j === t.length - g)) continue;
         const k = t.slice(i, j).join(' ');
         const e = this.subseq.get(k) ?? {};
         if (j === t.length) e.suffix ??= idx;
@@ -247,7 +245,7 @@ export class LocalIndex {
         this.subseq.set(k, e);
       }
     }
-    push(this.last, t[t.length - 1], idx);
+    push(this.last, surnameOf(t), idx);
     push(this.first, t[0], idx);
   }
 
@@ -257,15 +255,25 @@ export class LocalIndex {
     return e ? e.suffix ?? e.other : undefined;
   }
 
+  /** Where each person is named in full (run starts, ascending): who a shared surname means. */
+  readonly fullAt = new Map<number, number[]>();
+
   /** A lone name: a surname (or an East Asian given name) of someone named in full, or a misspelling of one. */
-  single(tok: string, at: number, lastNamed?: ReadonlyMap<number, number>): number | undefined {
+  single(tok: string, at: number): number | undefined {
     const pick = (cands: number[]): number | undefined => {
       if (!cands.length) return undefined;
       if (cands.length === 1) return cands[0];
-      // Several people share it: the one named most recently before this point.
-      const last = (i: number) => lastNamed?.get(i) ?? this.list[i].firstOffset;
-      const before = cands.filter((i) => this.list[i].firstOffset <= at).sort((a, b) => last(b) - last(a));
-      return before[0] ?? cands[0];
+      // Several people share it ("Clinton" for Hillary and Bill): whom the passage means. One of
+      // them named in full just before is; otherwise the one the article has named most so far,
+      // the most recent of those on a tie.
+      const named = cands.map((i) => ({ i, at: this.fullAt.get(i)?.filter((s) => s < at) ?? [] })).filter((c) => c.at.length || this.list[c.i].firstOffset <= at);
+      if (!named.length) return cands[0];
+      const last = (c: { at: number[]; i: number }) => c.at[c.at.length - 1] ?? this.list[c.i].firstOffset;
+      const near = named.filter((c) => at - last(c) <= NEAR);
+      if (near.length === 1) return near[0].i;
+      const pool = near.length ? near : named;
+      pool.sort((a, b) => b.at.length - a.at.length || last(b) - last(a));
+      return pool[0].i;
     };
     const last = this.last.get(tok);
     if (last?.length) return pick(last);
@@ -286,7 +294,10 @@ export class LocalIndex {
   }
 }
 
-function push(m: Map<string, number[]>, k: string, v: number): void {
+/** How close a full name must stand to mean a shared surname after it: about a sentence or two. */
+const NEAR = 250;
+
+function push<K>(m: Map<K, number[]>, k: K, v: number): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);

@@ -6,6 +6,7 @@
  * input whatever it contains.
  */
 import type { Span } from '../types';
+import { markView } from './mark-styles';
 
 export interface QuoteSpan {
   /** Text offsets of each part, without marks and trimmed of surrounding white space. */
@@ -85,10 +86,24 @@ function endsSentenceBefore(text: string, partStart: number, i: number): boolean
 }
 
 /**
- * Finds every double-quoted span in `text`.
+ * Finds every quoted span in `text`: double marks, and the house styles of mark-styles.ts (two
+ * apostrophes; single marks as a paper's marks; single marks in the headline, when given).
  * Contract: spans are in text order, do not overlap, and every offset is within the text.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, headline: Span | null = null): QuoteSpan[] {
+  const view = markView(text, headline, (v) => scan(v).map((q) => q.outer));
+  const out = scan(view);
+  if (view === text) return out;
+  // A mark written as two apostrophes: the outer span takes both.
+  for (const q of out) {
+    if (text[q.outer.start] === "'" && text[q.outer.start - 1] === "'") q.outer.start--;
+    if (text[q.outer.end - 1] === "'" && text[q.outer.end] === "'") q.outer.end++;
+  }
+  return out;
+}
+
+/** Double-quoted spans, as one pass over the text. */
+function scan(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const n = text.length;
   let open = false;

@@ -9,6 +9,7 @@ import { nameTokens, tokenize, type NameRun } from './names';
 import { addPerson, type PeopleTable } from './people';
 import type { QuoteSpan } from './quote-spans';
 import type { Sentence } from './sentences';
+import { datelineEnd } from './dateline';
 import { foldKey, partitionPoint } from './text';
 
 /** What a resolved speaker is: a local person, or a description kept as the article words it. */
@@ -35,6 +36,8 @@ export interface SentenceSubject {
   speechDesc?: string;
   /** The sentence asks a question: whom it names is asked about, not speaking. */
   question?: boolean;
+  /** A person described, not named, heading a sentence that names nobody: "The senator was defiant." */
+  described?: string;
 }
 
 /** An unnamed speaker heading the sentence ("a spokesman for …"), or credited at its end; '' when none. */
@@ -49,6 +52,9 @@ function speechDescOf(text: string, sent: Sentence): string {
 
 const UNNAMED_HEAD = new RegExp(String.raw`^(?:(?:but|and|however|meanwhile),?\s+)?((?:a|an)\s+[^,.;"\u201c]{1,100}?)\s+(?:also\s+|later\s+)?${alternation(INTRODUCING_CUES)}\b`, 'i');
 const VERB_BEFORE = new RegExp(String.raw`(?:^|[\s,])${alternation(INVERTED_CUES)}\s+$`, 'i');
+
+/** "The senator was defiant", "The 48-year-old mother of two told police": a described person and a verb. */
+const DESCRIBED_SUBJECT = /^(?:(?:But|And|Yet)\s+)?([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+))\s+(?:(?:has|had|was|is|also|then|later)\s+)*\p{Ll}+(?:ed|s)?\b/u;
 
 const SUBORDINATE = /^(?:although|though|while|whilst|when|as|after|before|if|because|since|despite|once|until|unless|with|without|following|having|speaking|asked)\b[^,]{0,200},\s*/i;
 
@@ -99,6 +105,10 @@ export function sentenceSubjects(text: string, runs: NameRun[], byRun: Map<numbe
   // "But a spokesman said its powers were limited.": a sentence naming nobody may still have an unnamed speaker.
   sentences.forEach((sent, k) => {
     if (out[k].speechDesc === undefined && /spokes|according to/i.test(text.slice(sent.start, sent.end))) out[k].speechDesc = speechDescOf(text, sent);
+    if (out[k].first === undefined && out[k].speech === undefined) {
+      const m = DESCRIBED_SUBJECT.exec(text.slice(datelineEnd(text, sent.start), Math.min(sent.end, sent.start + 120)));
+      if (m && PERSON_NOUNS.has(m[2].toLowerCase())) out[k].described = m[1].replace(/^The\b/, 'the');
+    }
   });
   return out;
 }
@@ -175,6 +185,13 @@ export function salient(si: number, want: 'person' | 'org' | 'any', people: Peop
       }
       if (subj.first !== undefined) return { person: subj.first };
       if (subj.owner !== undefined && !subj.pronoun) return { person: subj.owner };
+      if (subj.described) {
+        // "The 28-year-old host said …": the person the passage has named before, if any.
+        const byRole = roleMatch(subj.described, people);
+        if (byRole !== undefined) return { person: byRole };
+        const named = salient(k, 'person', people, log);
+        return named && 'person' in named ? named : { description: subj.described };
+      }
     }
     if (want !== 'person' && subj.org) return { description: subj.org };
   }
@@ -192,23 +209,43 @@ export function salient(si: number, want: 'person' | 'org' | 'any', people: Peop
 function namedBefore(si: number, at: number, people: PeopleTable, ctx: AttributionContext): Resolved {
   const s = ctx.sentences[si];
   if (!s) return null;
-  // The last run start before `at` (binary search), if it lies in this sentence.
-  const found = people.starts[partitionPoint(people.starts.length, (i) => people.starts[i] < at) - 1];
-  return found !== undefined && found >= s.start ? { person: people.byRun.get(found)! } : null;
+  // The last run before `at` (binary search) in this sentence that is no object: "Speaking to the
+  // BBC's Laura Kuenssberg, the prime minister said" is not Kuenssberg.
+  for (let k = partitionPoint(people.starts.length, (i) => people.starts[i] < at) - 1; k >= 0 && people.starts[k] >= s.start; k--) {
+    const run = people.runAt.get(people.starts[k]);
+    const lead = run ? ctx.text.slice(Math.max(s.start, run.titleStart - 40), run.titleStart) : '';
+    if (!GOVERNED.test(lead)) return { person: people.byRun.get(people.starts[k])! };
+  }
+  return null;
 }
 
+/** What stands before an object: a preposition or "told", perhaps an outlet's possessive ("to the BBC's"). */
+export const GOVERNED = /\b(?:to|by|with|of|for|from|about|against|told|asked|interviewed|thanked|met)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+)*(?:\p{Lu}[\p{L}&.-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The person a name stands for, or the name of someone the people table did not take. */
+function named(ref: SpeakerRef & { type: 'name' }, people: PeopleTable, ctx: AttributionContext): { person: number } | { name: string } {
+  const known = people.byRun.get(ref.start);
+  if (known !== undefined) return { person: known };
+  const toks = nameTokens(ref.text);
+  const single = toks.length === 1 ? people.index.single(toks[0], ref.start) : undefined;
+  if (single !== undefined) return { person: single };
+  // "Nogar's son Stephen": a relative named by first name carries the family name.
+  const family = toks.length === 1 && GIVEN_NAMES.has(toks[0]) ? FAMILY_BEFORE.exec(ctx.text.slice(Math.max(0, ref.start - 60), ref.start)) : null;
+  return { name: family ? `${ref.text} ${family[1]}` : ref.text };
+}
+
+/** Whom a reference stands for, as `resolve` finds it, without adding anyone to the people table. */
+export function peek(ref: SpeakerRef, si: number, people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): Resolved | { name: string } {
+  return ref.type === 'name' ? named(ref, people, ctx) : resolve(ref, si, people, log, ctx);
+}
+
+/** Whom a reference stands for; a name the people table did not take (a lone surname used only here) becomes a person. */
 export function resolve(ref: SpeakerRef | null, si: number, people: PeopleTable, log: SpeakerLog, ctx: AttributionContext): Resolved {
   if (!ref) return null;
   if (ref.type === 'name') {
-    const known = people.byRun.get(ref.start);
-    if (known !== undefined) return { person: known };
-    // A name the people table did not take (a lone surname used only here): keep it as a person.
-    const toks = nameTokens(ref.text);
-    const single = toks.length === 1 ? people.index.single(toks[0], ref.start) : undefined;
-    if (single !== undefined) return { person: single };
-    // "Nogar's son Stephen": a relative named by first name carries the family name.
-    const family = toks.length === 1 && GIVEN_NAMES.has(toks[0]) ? FAMILY_BEFORE.exec(ctx.text.slice(Math.max(0, ref.start - 60), ref.start)) : null;
-    const name = family ? `${ref.text} ${family[1]}` : ref.text;
+    const r = named(ref, people, ctx);
+    if ('person' in r) return r;
+    const name = r.name;
     const idx = addPerson(people.list, people.index, name, ref.start);
     const p = people.list[idx];
     p.forms.add(ref.text);

@@ -15,6 +15,10 @@ const ABBREVIATIONS = new Set([
   'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx',
   'dept', 'est', 'fig', 'vol', 'ed', 'cf', 'al', 'maj', 'adm', 'cmdr', 'hon', 'messrs', 'mme', 'mlle', 'u.s', 'u.k', 'e.g',
   'i.e', 'a.m', 'p.m', 'u.n', 'd.c',
+  // US states as wire copy abbreviates them: "San Bernardino, Calif., police said".
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wisc', 'wyo',
+  'n.y', 'n.j', 'n.c', 's.c', 'n.h', 'n.m', 'n.d', 's.d', 'r.i', 'w.va',
 ]);
 
 function isSpaceChar(c: string): boolean {
@@ -181,11 +185,15 @@ function isBoundary(text: string, i: number, end: number): boolean {
   const next = text[k];
   if (!/[\p{Lu}\p{N}"\u201c\u2018(\[\u2026]/u.test(next)) return false;
   if (c !== '.') return true;
-  // Abbreviations and initials: "Mr. Smith", "U.S. President", "George W. Bush".
+  return !endsAbbreviation(text, i);
+}
+
+/** Is the full stop at `i` the end of an abbreviation or an initial ("Mr. Smith", "U.S. President", "George W. Bush")? */
+export function endsAbbreviation(text: string, i: number): boolean {
   let w = i - 1;
   while (w >= 0 && /[\p{L}.]/u.test(text[w])) w--;
   const word = text.slice(w + 1, i).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{L}$/u.test(text.slice(w + 1, i)) && /\p{Lu}/u.test(text[w + 1])) return false;
-  return true;
+  if (ABBREVIATIONS.has(word)) return true;
+  // An initial or initials: "George W. Bush", "J.M. Berger".
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(text.slice(w + 1, i));
 }

@@ -61,7 +61,7 @@ export interface SearchOptions {
 export const FIRST_ANSWER_POSTINGS = 100_000;
 
 /** A document handed to fuse.js: built only for the candidates of one query. */
-interface Doc {
+export interface Doc {
   kind: HitKind;
   text: string;
   speaker: string | null;
@@ -375,7 +375,7 @@ export class SearchIndex {
     const kind = this.docKind[id];
     if (kind === PERSON) {
       const p = this.peopleList[this.docSub[id]];
-      return wordTokens(personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
+      return wordTokens(personDocText(p).indexed);
     }
     const a = this.slots[this.docSlot[id]]!.article;
     if (kind === QUOTE) {
@@ -479,7 +479,7 @@ export class SearchIndex {
     a.sentences.forEach((s, si) => {
       // The words are those of the passage's text; white space, squashed there, separates them either way.
       const end = Math.min(s.end, s.start + MAX_DOC_TEXT);
-      if (squashedLength(a.text, s.start, end, 12) < 12) return;
+      if (!isPassage(a, s)) return;
       const pos = a.positionAt(s.start);
       const id = this.newDoc(PASSAGE, slot, si, pos.line, pos.character, null);
       this.indexText(id, a.text.slice(s.start, end));
@@ -490,7 +490,7 @@ export class SearchIndex {
   private addPerson(i: number): number {
     const p = this.peopleList[i];
     const id = this.newDoc(PERSON, -1, i, 0, 0, p.name);
-    this.indexText(id, personText(p) + ' ' + p.name + ' ' + p.roles.join(' '));
+    this.indexText(id, personDocText(p).indexed);
     return id;
   }
 
@@ -525,9 +525,7 @@ export class SearchIndex {
     const exact = this.vocab.get(w);
     if (exact !== undefined) out.push([exact, 1]);
     if (w.length < 3) return out;
-    // "the", "for", "his": a word spelt right that a twentieth of the archive uses is not a typo;
-    // its look-alikes ("they", "form", "this") would only add tens of thousands of postings.
-    if (exact !== undefined && !isLast && this.df[exact] > Math.max(1, this.alive) * 0.05) return out;
+    if (exact !== undefined && !isLast && tooCommonToBeATypo(this.df[exact], this.alive)) return out;
     const counts = this.wordCount.length >= this.vocab.size ? this.wordCount : (this.wordCount = new Int32Array(Math.max(this.vocab.size, 1024) * 2));
     // Words in first-seen order (the order ties are ranked in).
     const seen: number[] = [];
@@ -541,24 +539,14 @@ export class SearchIndex {
         if (counts[wid]++ === 0) seen.push(wid);
       }
     }
-    const maxEd = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
     const need = Math.max(1, Math.floor(grams.length * 0.3));
-    const scored: [number, number][] = [];
+    const near: number[] = [];
     for (const wid of seen) {
       const c = counts[wid];
       counts[wid] = 0;
-      if (wid === exact || c < need) continue;
-      const cand = this.vocab.words[wid];
-      if (isLast && cand.length > w.length && cand.startsWith(w)) {
-        scored.push([wid, 0.85]);
-        continue;
-      }
-      if (Math.abs(cand.length - w.length) > maxEd) continue;
-      const ed = editDistance(w, cand, maxEd);
-      if (ed <= maxEd) scored.push([wid, 1 - ed / (Math.max(w.length, cand.length) + 1)]);
+      if (wid !== exact && c >= need) near.push(wid);
     }
-    scored.sort((a, b) => b[1] - a[1]);
-    return out.concat(scored.slice(0, 12));
+    return out.concat(similarWords(w, isLast, near, (wid) => this.vocab.words[wid]));
   }
 
   private ensureScratch(): void {
@@ -618,9 +606,8 @@ export class SearchIndex {
           break;
         }
         const df = Math.max(1, this.df[wid]);
-        // A word in a fifth of the archive says little; skip its huge posting list if others speak.
-        if (n > 2000 && df > n * 0.2 && qwords.length > 2) continue;
-        const weight = sim * Math.log(1 + n / df);
+        if (saysLittle(df, n, qwords.length)) continue;
+        const weight = wordWeight(sim, df, n);
         const postings = this.post(wid).items;
         // Postings are in ascending document order: for a common word, look the documents rarer
         // words found up in them instead of walking tens of thousands of postings.
@@ -655,44 +642,7 @@ export class SearchIndex {
     const top = topK(cands, want, (id) => covered[id] * 1000 + score[id]);
     for (const id of touched) covered[id] = 0;
     if (!top.length) return { hits: [], complete };
-    const items = top.map((id) => this.doc(id));
-    const fuse = new Fuse(items, {
-      keys: [{ name: 'text', weight: 0.75 }, { name: 'speaker', weight: 0.25 }],
-      includeScore: true,
-      ignoreLocation: true,
-      ignoreDiacritics: true,
-      threshold: 0.6,
-      useTokenSearch: true,
-    });
-    const ranked = fuse.search(query);
-    const seen = new Set<Doc>();
-    const hits: SearchHit[] = [];
-    const quoteSpansHit = new Map<string, { start: number; end: number }[]>();
-    const quotesIn = (d: Doc) => items.filter((q) => q.kind === 'quote' && q.path === d.path && q.start >= d.start && q.end <= d.end + 1);
-    const push = (d: Doc, s: number) => {
-      if (seen.has(d)) return;
-      if (d.kind === 'passage' && d.path) {
-        // A sentence that holds a quote the writer could cite: show the quote, with its speaker.
-        const inner = quotesIn(d).find((q) => !seen.has(q));
-        if (inner) d = inner;
-        else if ((quoteSpansHit.get(d.path) ?? []).some((q) => q.start >= d.start && q.end <= d.end + 1)) return;
-      }
-      if (seen.has(d)) return;
-      seen.add(d);
-      if (d.kind === 'quote' && d.path) quoteSpansHit.set(d.path, [...(quoteSpansHit.get(d.path) ?? []), { start: d.start, end: d.end }]);
-      hits.push(this.toHit(d, s));
-    };
-    for (const r of ranked) {
-      push(r.item, r.score ?? 1);
-      if (hits.length >= limit) break;
-    }
-    // Candidates fuse.js found too far off still beat nothing, after everything it ranked.
-    if (hits.length < limit) {
-      for (const d of items) {
-        push(d, 1);
-        if (hits.length >= limit) break;
-      }
-    }
+    const hits = rankCandidates(query, top.map((id) => this.doc(id)), limit).map((r) => this.toHit(r.doc, r.score));
     return { hits, complete };
   }
 
@@ -727,7 +677,7 @@ export class SearchIndex {
       published: a?.published ?? null,
       line: d.line,
       character: d.character,
-      score: Math.round(score * 1e4) / 1e4,
+      score: hitScore(score),
       ref: d.ref,
     };
   }
@@ -819,6 +769,142 @@ export class SearchIndex {
     }
     return ix;
   }
+}
+
+/**
+ * "the", "for", "his": a word spelt right that a twentieth of the archive uses is not a typo; its
+ * look-alikes ("they", "form", "this") would only add tens of thousands of postings.
+ */
+export function tooCommonToBeATypo(df: number, alive: number): boolean {
+  return df > Math.max(1, alive) * 0.05;
+}
+
+/** A word in a fifth of the archive says little: its huge posting list is skipped if other words speak. */
+export function saysLittle(df: number, alive: number, queryWords: number): boolean {
+  return alive > 2000 && df > alive * 0.2 && queryWords > 2;
+}
+
+/** What a matched word adds to a candidate's score: its similarity to the query word times its rarity. */
+export function wordWeight(sim: number, df: number, alive: number): number {
+  return sim * Math.log(1 + alive / Math.max(1, df));
+}
+
+/**
+ * The vocabulary words close to query word `w` among `near` (ids of words sharing enough trigrams
+ * with it, in the order found), each with a similarity in (0, 1): within a few edits (more for a
+ * longer word), or, for the last word typed, any longer word it begins. The best twelve.
+ */
+export function similarWords(w: string, isLast: boolean, near: readonly number[], wordOf: (id: number) => string): [number, number][] {
+  const maxEd = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+  const scored: [number, number][] = [];
+  for (const id of near) {
+    const cand = wordOf(id);
+    if (isLast && cand.length > w.length && cand.startsWith(w)) {
+      scored.push([id, 0.85]);
+      continue;
+    }
+    if (Math.abs(cand.length - w.length) > maxEd) continue;
+    const ed = editDistance(w, cand, maxEd);
+    if (ed <= maxEd) scored.push([id, 1 - ed / (Math.max(w.length, cand.length) + 1)]);
+  }
+  scored.sort((a, b) => b[1] - a[1]);
+  return scored.slice(0, 12);
+}
+
+/**
+ * The ranking step of every search, local or in the archive: fuse.js ranks the candidate
+ * documents (token search, TF-IDF over the candidates) on their text and speaker. A passage that
+ * holds a candidate quote gives its place to the quote; candidates fuse.js found too far off come
+ * after everything it ranked. Contract: best first, at most `limit`, `score` fuse.js's (0 best).
+ */
+export function rankCandidates<D extends Doc>(query: string, items: D[], limit: number): { doc: D; score: number }[] {
+  const fuse = new Fuse(items, {
+    keys: [{ name: 'text', weight: 0.75 }, { name: 'speaker', weight: 0.25 }],
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+    threshold: 0.6,
+    useTokenSearch: true,
+  });
+  const ranked = fuse.search(query);
+  const seen = new Set<D>();
+  const out: { doc: D; score: number }[] = [];
+  const quoteSpansHit = new Map<string, { start: number; end: number }[]>();
+  const quotesIn = (d: D) => items.filter((q) => q.kind === 'quote' && q.path === d.path && q.start >= d.start && q.end <= d.end + 1);
+  const push = (d: D, s: number) => {
+    if (seen.has(d)) return;
+    if (d.kind === 'passage' && d.path) {
+      // A sentence that holds a quote the writer could cite: show the quote, with its speaker.
+      const inner = quotesIn(d).find((q) => !seen.has(q));
+      if (inner) d = inner;
+      else if ((quoteSpansHit.get(d.path) ?? []).some((q) => q.start >= d.start && q.end <= d.end + 1)) return;
+    }
+    if (seen.has(d)) return;
+    seen.add(d);
+    if (d.kind === 'quote' && d.path) quoteSpansHit.set(d.path, [...(quoteSpansHit.get(d.path) ?? []), { start: d.start, end: d.end }]);
+    out.push({ doc: d, score: s });
+  };
+  for (const r of ranked) {
+    push(r.item, r.score ?? 1);
+    if (out.length >= limit) break;
+  }
+  if (out.length < limit) {
+    for (const d of items) {
+      push(d, 1);
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
+}
+
+/** Rounds a fuse.js score as hits carry it. */
+export function hitScore(score: number): number {
+  return Math.round(score * 1e4) / 1e4;
+}
+
+/** A sentence long enough to be a passage of its own (a dozen characters, white space squashed). */
+function isPassage(a: Article, s: { start: number; end: number }): boolean {
+  return squashedLength(a.text, s.start, Math.min(s.end, s.start + MAX_DOC_TEXT), 12) >= 12;
+}
+
+/** One of an article's documents as the index makes it: `indexed` is the text its words come from. */
+export interface ArticleDoc {
+  kind: 'quote' | 'passage';
+  /** The quote's or the sentence's number in the article. */
+  sub: number;
+  text: string;
+  indexed: string;
+  speaker: string | null;
+  role: string | null;
+  line: number;
+  character: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The documents the index makes of an article (its quotes, then its sentences long enough to be
+ * passages), each with the text it is indexed under: for a store that keeps them elsewhere (the
+ * archive). `speakerOf` names a quote's speaker as that store does.
+ */
+export function articleDocs(a: Article, speakerOf: (q: Article['quotes'][number]) => string | null): ArticleDoc[] {
+  const out: ArticleDoc[] = [];
+  a.quotes.forEach((q, qi) => {
+    const speaker = speakerOf(q);
+    const text = q.text.slice(0, MAX_DOC_TEXT * 2);
+    out.push({ kind: 'quote', sub: qi, text, indexed: text + ' ' + (speaker ?? '') + ' ', speaker, role: q.role, line: q.line, character: q.character, start: q.outer.start, end: q.outer.end });
+  });
+  a.sentences.forEach((s, si) => {
+    if (!isPassage(a, s)) return;
+    const pos = a.positionAt(s.start);
+    out.push({ kind: 'passage', sub: si, text: passageText(a, si), indexed: a.text.slice(s.start, Math.min(s.end, s.start + MAX_DOC_TEXT)), speaker: null, role: null, line: pos.line, character: pos.character, start: s.start, end: s.end });
+  });
+  return out;
+}
+
+/** The words a person is indexed under, and the text fuse.js ranks them on. */
+export function personDocText(p: Person): { text: string; indexed: string } {
+  return { text: personText(p), indexed: personText(p) + ' ' + p.name + ' ' + p.roles.join(' ') };
 }
 
 function passageText(a: Article, si: number): string {

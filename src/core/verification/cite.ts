@@ -17,6 +17,8 @@ export interface SourceRef {
   published: string | null;
   /** 0-based line of the quote in the source. */
   line: number;
+  /** Where a source with no link is kept, to cite it in words (default: "Citedesk bundled source"). */
+  keptIn?: string;
 }
 
 export interface QuoteToInsert {
@@ -109,7 +111,7 @@ function endWithStop(s: string): string {
 function footnoteDefinition(s: SourceRef, markdown: boolean): string {
   const head = [s.outlet, titleText(s, markdown), formatDate(s.published)].filter(Boolean).join(', ');
   const line = s.line + 1;
-  const where = s.target === null ? `Citedesk bundled source ${s.file}, line ${line}` : markdown ? `[${s.file}, line ${line}](${encodeTarget(s.target)}#L${line})` : `${s.target}, line ${line}`;
+  const where = s.target === null ? `${s.keptIn ?? 'Citedesk bundled source'} ${s.file}, line ${line}` : markdown ? `[${s.file}, line ${line}](${encodeTarget(s.target)}#L${line})` : `${s.target}, line ${line}`;
   return `${endWithStop(head)} ${where}.`;
 }
 

@@ -6,11 +6,14 @@
  * never use is reported as unchecked, never as a misattribution. Where the source's reader only
  * guessed whose words they are, a disagreement is unchecked too.
  */
-import type { Corpus } from '../corpus/corpus';
 import { nameKey, nameTokens } from '../reading/names';
 import { GIVEN_NAMES, POSTNOMINALS, SPOKES_NOUNS, STOPWORDS, TITLE_WORDS } from '../reading/vocabulary';
 import { words as wordSet } from '../reading/vocabulary/words';
 import type { Article, Person, Quote } from '../types';
+import type { QuoteSource } from './quote-source';
+
+/** Who the sources know: people by a name (every source), and the local articles read in full (none for the archive's answers). */
+export type People = Pick<QuoteSource, 'findPeople' | 'local'>;
 
 export type Gender = 'female' | 'male';
 
@@ -41,8 +44,8 @@ export interface SourceSpeaker {
   earlier: readonly Person[];
   /** The pronoun that alone says whose the words are there ("…,” she said), if it is one. */
   pronoun: string | null;
-  /** The source article, and the words that name the speaker at the quote there ("Clinton", "she"), if any. */
-  article: Article;
+  /** The source article (null where it is not read in full: the archive's answers), and the words that name the speaker at the quote there ("Clinton", "she"), if any. */
+  article: Article | null;
   said: string | null;
   /** What a title in or before those words says of the speaker's sex ("Mr Grant"). */
   saidGender: Gender | null;
@@ -78,12 +81,12 @@ const SAME: Agreement = { kind: 'same' };
  * says the draft's words could not be held to the source's (a description the sources never use,
  * or a source that only guessed).
  */
-export function compareSpeakers(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agreement {
+export function compareSpeakers(d: DraftSpeaker, s: SourceSpeaker, src: People): Agreement {
   if (!s.speaker) return SAME; // the source does not say who: nothing to contradict
-  const doubt = sourceInDoubt(d, s, corpus);
+  const doubt = sourceInDoubt(d, s, src);
   if (doubt) return doubt;
   if (nameKey(d.text) === nameKey(s.speaker)) return SAME;
-  const verdict = judge(d, { ...s, speaker: s.speaker }, corpus);
+  const verdict = judge(d, { ...s, speaker: s.speaker }, src);
   // A guess that found someone of the very surname the draft names is taken at its word: the
   // draft's other given name is the conflict. A guess at someone else altogether is not.
   return verdict.kind === 'different' && s.guessed && !verdict.sameSurname ? { kind: 'unknown', why: 'guessed' } : verdict;
@@ -95,12 +98,13 @@ export function compareSpeakers(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpu
  * people of that surname, unless the quote's paragraph names just one of them before it; or a pronoun of the other sex than the titles that source gives the
  * person it was read as ("…,” she confesses", read as Michael Howard's, whom it calls Mr Howard).
  */
-function sourceInDoubt(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agreement | null {
-  if (!s.person || !d.named) return null;
+function sourceInDoubt(d: DraftSpeaker, s: SourceSpeaker, src: People): Agreement | null {
+  if (!s.person || !d.named || !s.article) return null;
+  const a = s.article;
   const said = s.pronoun ? genderOfWord(s.pronoun) : null;
-  const g = genderIn(s.article, s.person, corpus);
+  const g = genderIn(s.article, s.person, src);
   // Only for the person it was read as, or someone the source names just before whom the pronoun fits.
-  const plausible = () => namesAgree(d.text, s.person!) || corpus.findPeople(d.text).some((p) => s.before.includes(p) && (genderIn(s.article, p, corpus) ?? genderOf(p, corpus) ?? said) === said);
+  const plausible = () => namesAgree(d.text, s.person!) || src.findPeople(d.text).some((p) => s.before.includes(p) && (genderIn(s.article, p, src) ?? genderOf(p, src) ?? said) === said);
   if (said && g && said !== g && plausible()) return { kind: 'unknown', why: 'sex', detail: s.pronoun! };
   const family = surname(s.person.name);
   if (!s.said || bareName(s.said).join(' ') !== family) return null;
@@ -108,11 +112,11 @@ function sourceInDoubt(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agree
   const titled = s.saidGender;
   // "Mrs Grant" for words the source gives to "Mr Grant": no doubt there.
   if (titled && d.gender && d.gender !== titled) return null;
-  const fits = (p: Person) => !titled || (genderIn(s.article, p, corpus) ?? genderOf(p, corpus) ?? titled) === titled;
-  const namesakes = [...new Set(s.article.people.map((_, i) => corpus.personAt(s.article, i)))].filter((p): p is Person => !!p && surname(p.name) === family && fits(p));
+  const fits = (p: Person) => !titled || (genderIn(s.article, p, src) ?? genderOf(p, src) ?? titled) === titled;
+  const namesakes = [...new Set(a.people.map((_, i) => src.local?.corpus.personAt(a, i)))].filter((p): p is Person => !!p && surname(p.name) === family && fits(p));
   if (namesakes.length < 2) return null;
   // "Mr Grant", where the source titles only one of them so.
-  if (titled && namesakes.filter((p) => genderIn(s.article, p, corpus) === titled).length === 1) return null;
+  if (titled && namesakes.filter((p) => genderIn(s.article, p, src) === titled).length === 1) return null;
   // The passage means the one of them its paragraph names before the quote.
   if (namesakes.filter((p) => s.inParagraph.includes(p)).length === 1) return null;
   const draftNames = bareName(d.text);
@@ -120,25 +124,25 @@ function sourceInDoubt(d: DraftSpeaker, s: SourceSpeaker, corpus: Corpus): Agree
   return { kind: 'unknown', why: 'namesakes', detail: namesakes.map((p) => p.name).join(' and ') };
 }
 
-function judge(d: DraftSpeaker, s: SourceSpeaker & { speaker: string }, corpus: Corpus): Agreement {
+function judge(d: DraftSpeaker, s: SourceSpeaker & { speaker: string }, src: People): Agreement {
   if (s.person) {
-    if (!d.named) return namesAgree(d.text, s.person) || describedAs(s.person, d.text, s.role, corpus) ? SAME : { kind: 'unknown', why: 'description' };
+    if (!d.named) return namesAgree(d.text, s.person) || describedAs(s.person, d.text, s.role, src) ? SAME : { kind: 'unknown', why: 'description' };
     const sameSurname = surname(d.text) === surname(s.person.name);
     // What the source of the quote calls them decides; the other sources only where it says nothing.
-    const g = genderIn(s.article, s.person, corpus) ?? genderOf(s.person, corpus);
+    const g = genderIn(s.article, s.person, src) ?? genderOf(s.person, src);
     if (d.gender && g && d.gender !== g) return { kind: 'different', sameSurname };
-    const people = corpus.findPeople(d.text);
+    const people = src.findPeople(d.text);
     if (namesAgree(d.text, s.person) || people.includes(s.person)) return SAME;
     // "…,” he said", a sentence after the draft's speaker is named: the pronoun may be theirs.
     const said = s.pronoun ? genderOfWord(s.pronoun) : null;
-    const fits = (p: Person) => !said || (d.gender ?? genderOf(p, corpus) ?? said) === said;
+    const fits = (p: Person) => !said || (d.gender ?? genderOf(p, src) ?? said) === said;
     if (s.pronoun && people.some((p) => s.before.includes(p) && fits(p))) return { kind: 'unknown', why: 'pronoun' };
     return { kind: 'different', sameSurname };
   }
   // The source names a description or a body ("the retired neurosurgeon", "a US embassy spokesperson").
   if (d.named) {
-    const people = corpus.findPeople(d.text);
-    if (people.some((p) => describedAs(p, s.speaker, null, corpus))) return SAME;
+    const people = src.findPeople(d.text);
+    if (people.some((p) => describedAs(p, s.speaker, null, src))) return SAME;
     // A name the source's reader could not tie to a person ("Serena").
     if (/^\p{Lu}/u.test(s.speaker) && agreeAsNames(d.text, s.speaker)) return SAME;
     // "…,” the retired neurosurgeon told REVOLT TV", a sentence after Ben Carson is named.
@@ -157,10 +161,10 @@ function judge(d: DraftSpeaker, s: SourceSpeaker & { speaker: string }, corpus: 
  * Is what the draft gives as a speaker a person's name: one its reader took for a person, or
  * capitalised words the sources know as someone, or that open with a given name ("Michael Cockerell")?
  */
-export function looksNamed(text: string, readAsPerson: boolean, corpus: Corpus): boolean {
+export function looksNamed(text: string, readAsPerson: boolean, src: People): boolean {
   if (readAsPerson) return true;
   if (!/^\p{Lu}/u.test(text) || /\s\p{Ll}/u.test(text.replace(/\s(?:de|van|von|der|den|la|le|du|da|di|bin|al)\s/g, ' '))) return false;
-  return corpus.findPeople(text).length > 0 || GIVEN_NAMES.has(bareName(text)[0] ?? '');
+  return src.findPeople(text).length > 0 || GIVEN_NAMES.has(bareName(text)[0] ?? '');
 }
 
 /** The words of a name without the titles before it or the letters after it. */
@@ -255,7 +259,7 @@ export function genderOfWord(w: string): Gender | null {
   return null;
 }
 
-function genderOf(p: Person, corpus: Corpus): Gender | null {
+function genderOf(p: Person, src: People): Gender | null {
   const seen = { female: 0, male: 0 };
   const add = (g: Gender | null) => {
     if (g) seen[g]++;
@@ -264,28 +268,29 @@ function genderOf(p: Person, corpus: Corpus): Gender | null {
   for (const r of p.roles) for (const w of r.toLowerCase().split(/[^a-z]+/)) add(FEMALE_NOUNS.has(w) ? 'female' : MALE_NOUNS.has(w) ? 'male' : null);
   // The pronouns the sources give their quotes ("… ,” she said).
   for (const id of p.quotes.slice(0, 30)) {
-    const a = corpus.get(id.slice(0, id.lastIndexOf('#')));
+    const a = src.local?.corpus.get(id.slice(0, id.lastIndexOf('#')));
     const q = a?.quotes.find((x) => x.id === id);
     if (a && q?.speakerSpan) add(genderOfWord(a.text.slice(q.speakerSpan.start, q.speakerSpan.end)));
   }
   // The courtesy titles the sources write before their name ("Mr Howard").
   for (const path of p.articles.slice(0, 8)) {
-    const a = corpus.get(path);
-    if (a) titlesIn(a, p, corpus, add);
+    const a = src.local?.corpus.get(path);
+    if (a) titlesIn(a, p, src, add);
   }
   return decide(seen);
 }
 
 /** What the courtesy titles one article writes before the person's name say ("Mr Howard"), if they agree. */
-function genderIn(a: Article, p: Person, corpus: Corpus): Gender | null {
+function genderIn(a: Article | null, p: Person, src: People): Gender | null {
+  if (!a) return null;
   const seen = { female: 0, male: 0 };
-  titlesIn(a, p, corpus, (g) => g && seen[g]++);
+  titlesIn(a, p, src, (g) => g && seen[g]++);
   return decide(seen);
 }
 
-function titlesIn(a: Article, p: Person, corpus: Corpus, add: (g: Gender | null) => void): void {
+function titlesIn(a: Article, p: Person, src: People, add: (g: Gender | null) => void): void {
   for (const m of a.mentions) {
-    if (corpus.personAt(a, m.person) !== p) continue;
+    if (src.local?.corpus.personAt(a, m.person) !== p) continue;
     const title = /(\p{L}+)\.?\s+$/u.exec(a.text.slice(Math.max(0, m.span.start - 10), m.span.start));
     if (title && !/^(?:he|she|her|him)$/i.test(title[1])) add(genderOfWord(title[1]));
   }
@@ -323,24 +328,24 @@ function covers(text: string, content: string[]): boolean {
  * a spokesman for America Rising")? A description that holds the person's own name is of someone
  * else ("a spokesman for Mr Blair", "Blair's wife").
  */
-function describedAs(p: Person, description: string, role: string | null, corpus: Corpus): boolean {
+function describedAs(p: Person, description: string, role: string | null, src: People): boolean {
   const content = contentWords(description);
   if (!content.length) return false;
   const own = new Set([p.name, ...p.aliases].flatMap(bareName).filter((w) => w.length > 2));
   if (content.some((w) => own.has(w))) return false;
   if ([...p.roles, role ?? ''].some((r) => covers(r, content))) return true;
   for (const path of p.articles.slice(0, 8)) {
-    const a = corpus.get(path);
-    if (a && besideName(a, p, corpus).some((t) => covers(t, content))) return true;
+    const a = src.local?.corpus.get(path);
+    if (a && besideName(a, p, src).some((t) => covers(t, content))) return true;
   }
   return false;
 }
 
 /** The words just before each mention of the person and an apposition just after it. */
-function besideName(a: Article, p: Person, corpus: Corpus): string[] {
+function besideName(a: Article, p: Person, src: People): string[] {
   const out: string[] = [];
   for (const m of a.mentions) {
-    if (corpus.personAt(a, m.person) !== p) continue;
+    if (src.local?.corpus.personAt(a, m.person) !== p) continue;
     const before = a.text.slice(Math.max(0, m.span.start - 80), m.span.start).replace(/,\s*$/, '');
     out.push(before.slice(Math.max(...[',', ';', ':', '.', '(', '"', '“', '”', '\n'].map((c) => before.lastIndexOf(c))) + 1));
     const after = /^\s*,\s*([^,;:.()"“”\n]{1,100})/.exec(a.text.slice(m.span.end, m.span.end + 120));

@@ -20,7 +20,10 @@
  *   uncredited    not a quotation: eight or more words of the draft's own prose copied from a
  *                 source sentence without quotation marks or credit (uncredited.ts; information).
  *
- * Pure: the draft is text, the sources a Corpus with its SearchIndex.
+ * Pure: the draft is text, the sources a QuoteSource (the local corpus with its SearchIndex, the
+ * archive's prefetched answers, or both). What reads beyond a candidate quote (ellipses across
+ * one speaker's quotes, the source's passage around the words, headlines, a source's own text,
+ * prose copied without credit) reads the local sources.
  */
 import { parseArticle } from '../reading/article';
 import type { Corpus } from '../corpus/corpus';
@@ -30,6 +33,7 @@ import { changesOf, findElision, findJoin, hasMarks, readMarks, sourceText, type
 import { Messages, describeSource } from './messages';
 import { compareSpeakers, genderAt, guessedSpeaker, looksNamed, type Agreement, type DraftSpeaker, type SourceSpeaker, type UncheckedWhy } from './speaker';
 import { headlineAt, headlineOf, inSourceText, speaksForSource } from './titles';
+import { localQuotes, type CandidateArticle, type CandidateQuote, type QuoteSource } from './quote-source';
 import { findCopying, type Copied } from './uncredited';
 import { spellingKey, wordKey, words, type Word } from './words';
 
@@ -187,25 +191,28 @@ const spellingSame = (a: string, b: string) => a === b || spellingKey(a) === spe
 // ---------------------------------------------------------------------------------------------
 
 interface Candidate {
-  article: Article;
-  quote: Quote;
+  article: CandidateArticle;
+  quote: CandidateQuote;
   words: Word[];
+  /** The whole article and quote, where the local sources hold them. */
+  full: { article: Article; quote: Quote } | null;
 }
 
-function candidatesFor(text: string, corpus: Corpus, index: SearchIndex, draftPath: string | undefined): Candidate[] {
-  const out: Candidate[] = [];
-  const seen = new Set<string>();
-  // The postings alone: the words are known, and fuse.js's ranking for a writer costs ~100 ms here.
-  const hits = index.lookup(text.slice(0, 400), { limit: 24, kinds: ['quote'] });
-  for (const h of hits) {
-    if (!h.ref || !h.path || h.path === draftPath || seen.has(h.ref)) continue;
-    seen.add(h.ref);
-    const article = corpus.get(h.path);
-    const quote = article?.quotes.find((q) => q.id === h.ref);
-    if (!article || !quote) continue;
-    out.push({ article, quote, words: words(quote.text) });
-  }
-  return out;
+/**
+ * The candidates in the sources' order (by path, then position), whichever source ranked them:
+ * the local index and the archive name the same sources first for the same words.
+ */
+function candidatesFor(text: string, src: QuoteSource, draftPath: string | undefined): Candidate[] {
+  return src
+    .candidates(text, draftPath)
+    .map((c) => ({ ...c, words: words(c.quote.text), full: fullOf(c, src) }))
+    .sort((a, b) => (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : a.quote.line - b.quote.line || a.quote.character - b.quote.character));
+}
+
+function fullOf(c: { article: CandidateArticle; quote: CandidateQuote }, src: QuoteSource): Candidate['full'] {
+  const article = src.local?.corpus.get(c.article.path);
+  const quote = article?.quotes.find((q) => q.id === c.quote.id);
+  return article && quote ? { article, quote } : null;
 }
 
 /** A match for words of an article that are no quotation: its headline, or its own text at `at`. */
@@ -214,7 +221,7 @@ function articleMatch(a: Article, at: number, text: string): SourceMatch {
   return { path: a.path, title: a.title, outlet: a.outlet, published: a.published, line: pos.line, character: pos.character, speaker: null, text, via: null, quoteId: '' };
 }
 
-function toMatch(c: Candidate, corpus: Corpus): SourceMatch {
+function toMatch(c: Candidate, corpus: QuoteSource): SourceMatch {
   return {
     path: c.article.path,
     title: c.article.title,
@@ -299,8 +306,13 @@ export function summariseDiff(diff: WordDiff[]): string {
  * order; offsets are the draft's.
  */
 export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, options: VerifyOptions = {}): Finding[] {
-  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft, { draft: true });
   index.sync();
+  return verifyAgainst(draft, localQuotes(corpus, index), options);
+}
+
+/** `verifyDraft` against any source of candidate quotes (the archive, or local and archive together). */
+export function verifyAgainst(draft: string, corpus: QuoteSource, options: VerifyOptions = {}): Finding[] {
+  const parsed = options.parsed ?? parseArticle(options.draftPath ?? 'draft', draft, { draft: true });
   const findings: Finding[] = [];
   const skip = apparatus(draft);
   for (const q of parsed.quotes) {
@@ -308,11 +320,12 @@ export function verifyDraft(draft: string, corpus: Corpus, index: SearchIndex, o
     const lineStart = draft.lastIndexOf('\n', q.outer.start) + 1;
     if (/^\[\^[^\]]+\]:/.test(draft.slice(lineStart, lineStart + 40))) continue;
     if (skip.some((r) => r.start <= q.outer.start && q.outer.start < r.end)) continue;
-    findings.push(verifyOne(draft, q, parsed, corpus, index, options));
+    findings.push(verifyOne(draft, q, parsed, corpus, options));
   }
   // The draft's own prose: what it copies from a source without quotation marks or credit.
   const notProse = [...skip, ...parsed.quotes.flatMap((q) => [q.outer, ...attributionOf(draft, q)]), ...notes(draft)];
-  for (const c of findCopying(draft, parsed, corpus, index, notProse, options.draftPath)) findings.push(uncreditedFinding(draft, parsed, c, corpus));
+  const local = corpus.local;
+  if (local) for (const c of findCopying(draft, parsed, local.corpus, local.index, notProse, options.draftPath)) findings.push(uncreditedFinding(draft, parsed, c, local.corpus));
   return findings.sort((a, b) => a.outer.start - b.outer.start);
 }
 
@@ -387,7 +400,7 @@ export function apparatus(draft: string): Span[] {
   return out;
 }
 
-function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, index: SearchIndex, options: VerifyOptions): Finding {
+function verifyOne(draft: string, q: Quote, parsed: Article, corpus: QuoteSource, options: VerifyOptions): Finding {
   const span = { start: q.parts[0].start, end: q.parts[q.parts.length - 1].end };
   const base = {
     text: q.text,
@@ -414,12 +427,12 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
   });
   if (!dw.length) return finding('term', null, Messages.noWords);
 
-  const cands = candidatesFor(q.text, corpus, index, options.draftPath);
+  const cands = candidatesFor(q.text, corpus, options.draftPath);
   // An ellipsis or a bracket is judged as an elision, unless the source has it too.
   const marked = hasMarks(q.text);
   const verbatim = cands.filter((c) => isVerbatim(dw, c.words, exactKey) && (!marked || markedVerbatim(q.text, c.quote.text)));
   const spelled = verbatim.length || marked ? [] : cands.filter((c) => isVerbatim(dw, c.words, spellingSame));
-  const { elision, join } = marked && !verbatim.length ? elisionIn(q.text, cands, corpus, index, options.draftPath) : { elision: null, join: null };
+  const { elision, join } = marked && !verbatim.length ? elisionIn(q.text, cands, corpus, options.draftPath) : { elision: null, join: null };
   const changes = elision ? changesOf(elision.edits) : marked && verbatim.length ? [] : null;
   const elided = elision ? [...new Set(elision.quotes.map((x) => x.c))] : [];
 
@@ -449,7 +462,8 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
     return finding('variant', m, Messages.spelling(m, spellingNote(dw, matched.words)), { corroboration });
   }
   // A source's headline, quoted as a title.
-  const headline = headlineOf(dw, corpus, options.draftPath);
+  const local = corpus.local;
+  const headline = local ? headlineOf(dw, local.corpus, options.draftPath) : null;
   if (headline) {
     const m = articleMatch(headline, headlineAt(headline), headline.title);
     return finding('term', m, Messages.headline(m), { corroboration: [m] });
@@ -462,7 +476,7 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: Corpus, ind
   }
 
   // The words in a source's own text, not in a quotation: the outlet's words, or its reported speech.
-  const own = inSourceText(q.text, dw, corpus, index, options.draftPath);
+  const own = local ? inSourceText(q.text, dw, local.corpus, local.index, options.draftPath) : null;
   if (own) {
     const m = articleMatch(own.article, own.start, own.article.text.slice(own.start, own.end));
     if (q.speaker && q.kind === 'speech' && !speaksForSource(q.speaker, own.article)) return finding('unsourced', m, Messages.notQuoted(m, q.speaker), { corroboration: [m], changes });
@@ -520,7 +534,7 @@ function markedVerbatim(draftText: string, sourceText: string): boolean {
   return markedKey(sourceText).includes(markedKey(draftText));
 }
 
-function quoteWords(c: Candidate, corpus: Corpus): QuoteWords<Candidate> {
+function quoteWords(c: Candidate, corpus: QuoteSource): QuoteWords<Candidate> {
   return {
     c,
     path: c.article.path,
@@ -536,14 +550,14 @@ function quoteWords(c: Candidate, corpus: Corpus): QuoteWords<Candidate> {
  * whole, or else in those found for each piece (one speaker's quotes in one source, or the words
  * of two speakers or two sources joined).
  */
-function elisionIn(text: string, cands: Candidate[], corpus: Corpus, index: SearchIndex, draftPath: string | undefined) {
+function elisionIn(text: string, cands: Candidate[], corpus: QuoteSource, draftPath: string | undefined) {
   const d = readMarks(text);
   const found = findElision(d, cands.map((c) => quoteWords(c, corpus)));
   if (found) return { elision: found, join: null };
   const pool = new Map(cands.map((c) => [c.quote.id, c]));
   for (const p of d.pieces) {
     if (p.words.length < 2) continue;
-    for (const c of candidatesFor(text.slice(p.words[0].start, p.words[p.words.length - 1].end), corpus, index, draftPath)) if (!pool.has(c.quote.id)) pool.set(c.quote.id, c);
+    for (const c of candidatesFor(text.slice(p.words[0].start, p.words[p.words.length - 1].end), corpus, draftPath)) if (!pool.has(c.quote.id)) pool.set(c.quote.id, c);
   }
   const all = [...pool.values()].map((c) => quoteWords(c, corpus));
   const elision = findElision(d, all);
@@ -583,8 +597,8 @@ export type SpeakerCheck =
  * do. A quotation the draft attributes to no one it read, with someone named in its sentence or
  * the one before, is unchecked unless everyone named there is the source's speaker.
  */
-function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[], corpus: Corpus): SpeakerCheck {
-  const sources = held.map((c) => ({ speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null, person: corpus.personOf(c.quote, c.article), role: c.quote.role, guessed: guessedSpeaker(c.quote), ...namedBefore(c, corpus) }));
+function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[], corpus: QuoteSource): SpeakerCheck {
+  const sources = held.map((c) => ({ speaker: c.quote.kind === 'speech' ? corpus.speakerOf(c.quote, c.article) : null, person: corpus.personOf(c.quote, c.article), role: c.quote.role, guessed: c.full ? guessedSpeaker(c.full.quote) : false, ...namedBefore(c, corpus) }));
   const against = (d: DraftSpeaker): Agreement => {
     const all = sources.map((s) => compareSpeakers(d, s, corpus));
     return all.find((a) => a.kind === 'same') ?? all.find((a) => a.kind === 'different') ?? all[0];
@@ -599,15 +613,18 @@ function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[
 }
 
 /** The people a source names before a quote (in its paragraph and the one before; anywhere); the pronoun that gives the quote its speaker, if one does. */
-function namedBefore(c: Candidate, corpus: Corpus): Omit<SourceSpeaker, 'speaker' | 'person' | 'role' | 'guessed'> {
-  const a = c.article;
-  const at = c.quote.outer.start;
+function namedBefore(c: Candidate, corpus: QuoteSource): Omit<SourceSpeaker, 'speaker' | 'person' | 'role' | 'guessed'> {
+  // A quote not read in full here (the archive's answers): only its speaker is known.
+  if (!c.full || !corpus.local) return { before: [], inParagraph: [], earlier: [], pronoun: null, article: null, said: null, saidGender: null };
+  const { article: a, quote } = c.full;
+  const local = corpus.local.corpus;
+  const at = quote.outer.start;
   const i = a.paragraphs.findIndex((p) => p.start <= at && at < p.end);
   const from = i < 0 ? at : a.paragraphs[Math.max(0, i - 1)].start;
   const own = i < 0 ? at : a.paragraphs[i].start;
   const earlier = a.mentions.filter((m) => m.span.end <= at);
-  const person = (m: (typeof earlier)[number]) => corpus.personAt(a, m.person);
-  const span = c.quote.speakerSpan;
+  const person = (m: (typeof earlier)[number]) => local.personAt(a, m.person);
+  const span = quote.speakerSpan;
   const word = span ? a.text.slice(span.start, span.end) : '';
   return {
     before: earlier.filter((m) => m.span.start >= from).map(person).filter((p): p is Person => !!p),
@@ -621,7 +638,7 @@ function namedBefore(c: Candidate, corpus: Corpus): Omit<SourceSpeaker, 'speaker
 }
 
 /** Who the draft names for a quote: the fullest form it uses for the person, and a title or pronoun's gender. */
-function draftSpeaker(draft: string, q: Quote, parsed: Article, corpus: Corpus): DraftSpeaker {
+function draftSpeaker(draft: string, q: Quote, parsed: Article, corpus: QuoteSource): DraftSpeaker {
   const text = q.personIndex !== null ? parsed.people[q.personIndex].name : q.speaker!;
   const named = looksNamed(text, q.personIndex !== null, corpus);
   return { text, named, gender: q.speakerSpan ? genderAt(draft, q.speakerSpan) : null };
@@ -631,7 +648,7 @@ function draftSpeaker(draft: string, q: Quote, parsed: Article, corpus: Corpus):
  * The people a draft names in a quotation's sentence or the one before, outside quotation marks:
  * those its reader found, and capitalised words the sources know as someone.
  */
-function namedNear(q: Quote, parsed: Article, corpus: Corpus): string[] {
+function namedNear(q: Quote, parsed: Article, corpus: QuoteSource): string[] {
   const i = parsed.sentences.findIndex((s) => s.start <= q.outer.start && q.outer.start < s.end);
   if (i < 0) return [];
   const from = parsed.sentences[Math.max(0, i - 1)].start;
@@ -650,7 +667,7 @@ function namedNear(q: Quote, parsed: Article, corpus: Corpus): string[] {
 }
 
 /** The same words elsewhere, and other wordings of the same statement by the same speaker. */
-function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): SourceMatch[] {
+function corroborate(matched: Candidate, cands: Candidate[], corpus: QuoteSource): SourceMatch[] {
   const out: SourceMatch[] = [toMatch(matched, corpus)];
   for (const c of cands) {
     if (c === matched) continue;
@@ -667,7 +684,7 @@ function corroborate(matched: Candidate, cands: Candidate[], corpus: Corpus): So
  * draft word stands in some outlet's wording of the statement, and each source word the draft
  * leaves out is missing from some other outlet's wording too.
  */
-function variantSources(dw: Word[], best: { c: Candidate; al: Alignment }, corroboration: SourceMatch[], corpus: Corpus, cands: Candidate[]): SourceMatch[] {
+function variantSources(dw: Word[], best: { c: Candidate; al: Alignment }, corroboration: SourceMatch[], corpus: QuoteSource, cands: Candidate[]): SourceMatch[] {
   const diffs = best.al.ops.filter((o) => o.op !== 'same');
   if (!diffs.length || corroboration.length < 2) return [];
   const members = cands.filter((c) => corroboration.some((m) => m.quoteId === c.quote.id));

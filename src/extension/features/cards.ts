@@ -8,7 +8,8 @@ import { formatDate } from '../../core/verification/cite';
 import type { Corpus } from '../../core/corpus/corpus';
 import type { Finding, SourceMatch } from '../../core/verification/verify';
 import type { Article, Person, Quote } from '../../core/types';
-import { Commands } from '../constants';
+import { archivedPath, archiveUri, type ArchiveHit, type ArchivePerson } from '../archive';
+import { Commands, Strings } from '../constants';
 
 const MAX_QUOTES = 5;
 
@@ -57,7 +58,8 @@ function plural(n: number, one: string, many = one + 's'): string {
 }
 
 /** The card for one person: name, roles, counts, quotes with where they come from. */
-export function appendPerson(md: vscode.MarkdownString, p: Person, corpus: Corpus): void {
+/** Who: the name, roles, the counts given, and other spellings. */
+function appendWho(md: vscode.MarkdownString, p: Person, counts: string): void {
   md.appendMarkdown('**');
   md.appendMarkdown(esc(p.name));
   md.appendMarkdown('**');
@@ -66,7 +68,6 @@ export function appendPerson(md: vscode.MarkdownString, p: Person, corpus: Corpu
     md.appendMarkdown(esc(p.roles.slice(0, 2).join('; ')));
   }
   md.appendMarkdown('\n\n');
-  const counts = `${plural(p.articles.length, 'source')} · ${plural(p.quotes.length, 'quote')}`;
   md.appendMarkdown(esc(counts));
   const other = p.aliases.filter((a) => a !== p.name).slice(0, 6);
   if (other.length) {
@@ -74,6 +75,10 @@ export function appendPerson(md: vscode.MarkdownString, p: Person, corpus: Corpu
     md.appendMarkdown(esc(other.join(', ')));
   }
   md.appendMarkdown('\n\n');
+}
+
+export function appendPerson(md: vscode.MarkdownString, p: Person, corpus: Corpus): void {
+  appendWho(md, p, `${plural(p.articles.length, 'source')} · ${plural(p.quotes.length, 'quote')}`);
   const quotes: { q: Quote; a: Article }[] = [];
   for (const id of p.quotes) {
     const path = id.slice(0, id.lastIndexOf('#'));
@@ -118,6 +123,19 @@ const VERDICT_TITLES: Record<Finding['status'], string> = {
   uncredited: 'Copied without credit',
 };
 
+/** The card for a person the archive knows: who, counts across the archive, and a few of their quotes. */
+export function appendArchivePerson(md: vscode.MarkdownString, p: ArchivePerson, quotes: ArchiveHit[]): void {
+  appendWho(md, p, `${Strings.archiveMark}: ${plural(p.articleCount, 'source')} · ${plural(p.quoteCount, 'quote')}`);
+  for (const q of quotes.slice(0, MAX_QUOTES)) {
+    md.appendMarkdown('- “');
+    md.appendMarkdown(esc(shorten(q.text, 140)));
+    md.appendMarkdown('” — *');
+    md.appendMarkdown(esc(sourceLine({ outlet: q.outlet, title: q.title ?? q.path ?? '', published: q.published })));
+    md.appendMarkdown(`* (${Strings.archiveMark}) [Open source](${openLink(archiveUri(q.path!), q.line, q.character)})\n`);
+  }
+  if (p.quoteCount > MAX_QUOTES) md.appendMarkdown(`\n[All ${p.quoteCount} quotes…](${searchLink(p.name)})\n`);
+}
+
 /** The card for a quotation in the draft: its verdict and every source that carries it. */
 export function appendFinding(md: vscode.MarkdownString, f: Finding): void {
   md.appendMarkdown('**');
@@ -151,7 +169,7 @@ export function appendFinding(md: vscode.MarkdownString, f: Finding): void {
       md.appendMarkdown(key.startsWith('via:') ? '  - ' : '- ');
       md.appendMarkdown('*');
       md.appendMarkdown(esc(sourceLine(m)));
-      md.appendMarkdown('*: “');
+      md.appendMarkdown(archivedPath(m.path) !== null ? `* (${Strings.archiveMark}): “` : '*: “');
       md.appendMarkdown(esc(shorten(m.text, 160)));
       md.appendMarkdown(`” [Open](${openLink(m.path, m.line, m.character)})\n`);
     }

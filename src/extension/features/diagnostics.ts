@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { citeCopy, quoteCopy, type Credit } from '../../core/verification/credit';
 import { NEEDS_ATTENTION, summarise } from '../../core/verification/summary';
 import type { Finding, Verdict } from '../../core/verification/verify';
-import { Commands, DRAFT_LANGUAGES, Settings } from '../constants';
+import { archivedPath, type ArchiveService } from '../archive';
+import { Commands, DRAFT_LANGUAGES, Settings, Strings } from '../constants';
 import { docRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';
@@ -61,9 +62,13 @@ export function toDiagnostics(doc: vscode.TextDocument, findings: Finding[], sou
       const info = sources.sourceInfo(f.source.path);
       const a = sources.article(f.source.path);
       const q = a?.quotes.find((x) => x.id === f.source!.quoteId);
+      const said = `${f.source.speaker ? f.source.speaker + ' in ' : ''}“${f.source.title}”`;
       if (info && a && q) {
         const range = new vscode.Range(a.positionAt(q.parts[0].start).line, a.positionAt(q.parts[0].start).character, a.positionAt(q.parts[q.parts.length - 1].end).line, a.positionAt(q.parts[q.parts.length - 1].end).character);
-        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(info.uri, range), `Source: ${f.source.speaker ? f.source.speaker + ' in ' : ''}“${f.source.title}”`)];
+        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(info.uri, range), `Source: ${said}`)];
+      } else if (archivedPath(f.source.path) !== null) {
+        const at = new vscode.Position(f.source.line, f.source.character);
+        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(f.source.path), at), `Source (${Strings.archiveMark}): ${said}`)];
       }
     }
     out.push(d);
@@ -108,7 +113,7 @@ class QuoteFixes implements vscode.CodeActionProvider {
   }
 }
 
-export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker): vscode.Disposable {
+export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker, archive: ArchiveService): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('citedesk');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const publish = (doc: vscode.TextDocument) => {
@@ -117,6 +122,11 @@ export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker):
       return;
     }
     collection.set(doc.uri, toDiagnostics(doc, drafts.check(doc), sources));
+    // The archive's answer, when one is configured, replaces them as soon as it comes.
+    const version = doc.version;
+    void drafts.checkAll(doc).then((findings) => {
+      if (!doc.isClosed && doc.version === version && isDraft(doc, sources)) collection.set(doc.uri, toDiagnostics(doc, findings, sources));
+    });
   };
   const later = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
@@ -139,6 +149,8 @@ export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker):
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(Settings.section) && all()),
     sources.onDidChange(() => !sources.loading && all()),
+    // Connected, unreachable, reconfigured: every open draft is checked again with what can be reached.
+    archive.onDidChange(all),
     vscode.languages.registerCodeActionsProvider(DRAFT_LANGUAGES.map((language) => ({ language })), new QuoteFixes(sources, drafts), { providedCodeActionKinds: QuoteFixes.kinds }),
     vscode.commands.registerCommand(Commands.checkQuotes, async () => {
       const editor = vscode.window.activeTextEditor;
@@ -147,7 +159,7 @@ export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker):
         return [];
       }
       await sources.ready;
-      const findings = drafts.check(editor.document);
+      const findings = await drafts.checkAll(editor.document);
       publish(editor.document);
       const summary = `Citedesk: ${summarise(findings)}`;
       const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));

@@ -56,8 +56,18 @@ export function citationStyle(doc: vscode.TextDocument): CitationStyle {
   return doc.languageId === 'markdown' ? 'footnote' : 'parenthetical';
 }
 
-/** Inserts the quote into `editor`. Returns false (with a message to the writer) when it could not. */
-export async function insertSourcedQuote(editor: vscode.TextEditor, sources: SourceIndex, r: QuoteRef): Promise<boolean> {
+/** Inserts a quote from the local sources into `editor`. Returns false (with a message to the writer) when it could not. */
+export function insertSourcedQuote(editor: vscode.TextEditor, sources: SourceIndex, r: QuoteRef): Promise<boolean> {
+  return insertQuote(editor, quoteToInsert(sources, r), (doc) => sourceRef(sources, r, doc));
+}
+
+/** A quote from the archive, cited in words: the writer has no file of it a draft could link to. */
+export function archiveSourceRef(hit: { path: string; title: string | null; outlet: string | null; published: string | null; line: number }): SourceRef {
+  return { target: null, keptIn: Strings.archiveCitation, file: hit.path, title: hit.title ?? hit.path, outlet: hit.outlet, published: hit.published, line: hit.line };
+}
+
+/** Inserts `quote`, cited as `ref` gives it for the draft, at every cursor as one edit. */
+export async function insertQuote(editor: vscode.TextEditor, quote: QuoteToInsert, ref: (draft: vscode.Uri) => SourceRef): Promise<boolean> {
   const doc = editor.document;
   if (doc.isClosed) {
     void vscode.window.showErrorMessage(Strings.editorClosed);
@@ -74,7 +84,7 @@ export async function insertSourcedQuote(editor: vscode.TextEditor, sources: Sou
   const markdown = doc.languageId === 'markdown';
   // Computed from the document as it is now, not as it was when the pick opened.
   const text = doc.getText();
-  const ins = buildInsertion(quoteToInsert(sources, r), sourceRef(sources, r, doc.uri), citationStyle(doc), markdown, text);
+  const ins = buildInsertion(quote, ref(doc.uri), citationStyle(doc), markdown, text);
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   const selections = [...editor.selections];
   let ok = false;

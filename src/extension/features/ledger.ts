@@ -1,7 +1,8 @@
 /** "Export Sourcing Ledger": every quote in the draft with its verdict and source, as a new document. */
 import * as vscode from 'vscode';
 import { ledgerRows, renderLedger, type LedgerFormat } from '../../core/verification/ledger';
-import { Commands } from '../constants';
+import { archivedPath } from '../archive';
+import { Commands, Strings } from '../constants';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';
 
@@ -22,9 +23,10 @@ export function registerLedger(sources: SourceIndex, drafts: DraftChecker): vsco
     const chosen = FORMATS.find((f) => f.format === format) ?? (await vscode.window.showQuickPick(FORMATS, { title: 'Citedesk: Export Sourcing Ledger', placeHolder: 'Format' }));
     if (!chosen) return undefined;
     await sources.ready;
-    const rows = ledgerRows(drafts.check(doc), (p) => {
+    const rows = ledgerRows(await drafts.checkAll(doc), (p) => {
       const info = sources.sourceInfo(p);
-      return info ? sources.label(info.uri) : p;
+      const archived = archivedPath(p);
+      return info ? sources.label(info.uri) : archived !== null ? `${Strings.archiveMark}: ${archived}` : p;
     });
     const name = vscode.workspace.asRelativePath(doc.uri);
     const ledger = await vscode.workspace.openTextDocument({ language: chosen.language, content: renderLedger(rows, chosen.format, `Sourcing ledger: ${name}`) });

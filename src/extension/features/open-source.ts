@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { findNameAt } from '../../core/verification/lookup';
 import type { Article } from '../../core/types';
+import { archivedPath } from '../archive';
 import { Commands, DRAFT_LANGUAGES, Strings } from '../constants';
 import { articleRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';
@@ -27,7 +28,19 @@ export function checkOpenArgs(raw: unknown, sources: SourceIndex): { article: Ar
   return { article, uri: info.uri, line: int(a.line), character: int(a.character) };
 }
 
+/** An archived article: its read-only document from the archive, at the position given. */
+async function openArchived(raw: unknown): Promise<vscode.TextEditor | undefined> {
+  const a = (Array.isArray(raw) ? raw[0] : raw) as Partial<OpenSourceArgs>;
+  const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000_000 ? v : 0);
+  const pos = new vscode.Position(int(a.line), int(a.character));
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(a.source!), { selection: new vscode.Range(pos, pos), preview: true });
+  editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  return editor;
+}
+
 export async function openSource(sources: SourceIndex, raw: unknown): Promise<vscode.TextEditor | undefined> {
+  const given = (Array.isArray(raw) ? raw[0] : raw) as Partial<OpenSourceArgs> | undefined;
+  if (given && typeof given === 'object' && typeof given.source === 'string' && archivedPath(given.source) !== null) return openArchived(given);
   const checked = checkOpenArgs(raw, sources);
   if (typeof checked === 'string') {
     void vscode.window.showWarningMessage(checked);

@@ -12,6 +12,8 @@
 import { NAMING_CUES } from '../vocabulary';
 import type { NameRun } from '../names';
 import { tokenize } from '../names';
+import { datelineEnd } from '../dateline';
+import { endsAbbreviation } from '../sentences';
 import { foldKey } from '../text';
 import { AFTER_RULES, BEFORE_RULES } from './rules';
 import type { AfterClause, BeforeClause } from './rules/rule';
@@ -22,25 +24,42 @@ export { descriptionHead, isOrgLike, tidyDescription } from './description';
 export { runsIn, sentenceOfQuotes } from './window';
 export type { Attribution, AttributionContext, SpeakerRef } from './types';
 
-/** Attribution of quote `qi` from its own sentence only. */
-export function attributeInSentence(ctx: AttributionContext, qi: number): Attribution {
+/** What each side of a quote's own sentence reads, and which side the rules take. */
+export interface Sides {
+  /** The clause after the quote ("…," said X) and before it (X said: "…"), each as its first rule reads it. */
+  post: Attribution | null;
+  pre: Attribution | null;
+  /** The sentence introduces the quote with a colon right before it. */
+  colon: boolean;
+  /** A naming verb right before the quote ("dubbed", "it calls"). */
+  naming: boolean;
+  /** The side the rules take: "X said:" first, then the clause after, then the clause before. */
+  chosen: Attribution;
+}
+
+/** Both sides of quote `qi`'s own sentence. */
+export function attributeSides(ctx: AttributionContext, qi: number): Sides {
   const q = ctx.quotes[qi];
   const s = ctx.sentences[ctx.quoteSentence[qi]];
   const none: Attribution = { ref: null, cue: null, role: null, via: null, how: 'none', naming: false, strong: false, rule: null };
-  if (!s) return none;
+  if (!s) return { post: null, pre: null, colon: false, naming: false, chosen: none };
   const preStart = Math.max(s.start, q.outer.start - WINDOW);
-  const pre: Window = { text: mask(ctx.text, preStart, Math.max(preStart, q.outer.start), ctx.quotes), base: preStart };
+  const pre: Window = { text: withoutDateline(ctx.text, s.start, preStart, mask(ctx.text, preStart, Math.max(preStart, q.outer.start), ctx.quotes)), base: preStart };
   const postEnd = Math.min(s.end, q.outer.end + WINDOW);
   const post: Window = { text: mask(ctx.text, q.outer.end, Math.max(q.outer.end, postEnd), ctx.quotes), base: q.outer.end };
 
   const naming = isNaming(pre.text);
   const fromPost = attributeAfter(post, ctx.runs);
   const fromPre = attributeBefore(pre, ctx.runs);
+  const colon = /:\s*$/.test(pre.text);
   // A quote right after "X said:" belongs to X even if another clause follows it.
-  if (fromPre && /:\s*$/.test(pre.text)) return { ...fromPre, naming };
-  if (fromPost) return { ...fromPost, naming };
-  if (fromPre) return { ...fromPre, naming };
-  return { ...none, naming };
+  const chosen = fromPre && colon ? fromPre : fromPost ?? fromPre ?? none;
+  return { post: fromPost && { ...fromPost, naming }, pre: fromPre && { ...fromPre, naming }, colon, naming, chosen: { ...chosen, naming } };
+}
+
+/** Attribution of quote `qi` from its own sentence only. */
+export function attributeInSentence(ctx: AttributionContext, qi: number): Attribution {
+  return attributeSides(ctx, qi).chosen;
 }
 
 function isNaming(pre: string): boolean {
@@ -55,7 +74,7 @@ function isNaming(pre: string): boolean {
 /** The side after the quote: the first rule of AFTER_RULES that reads the clause. */
 function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
   const w = post.text;
-  const stop = w.search(/\u0000|[.;!?](?:\s|$)|\n/);
+  const stop = clauseEnd(w);
   const clause = stop >= 0 ? w.slice(0, stop) : w;
   const lead = /^[\s,\u2014\u2013-]*/.exec(clause)![0].length;
   if (lead === 0 && clause.length && !/^\s/.test(clause)) return null;
@@ -69,6 +88,22 @@ function attributeAfter(post: Window, runs: NameRun[]): Attribution | null {
     if (r) return { ...r, rule: rule.id };
   }
   return null;
+}
+
+/** A window of a sentence starting at `sentenceStart`, its dateline ("WASHINGTON —") blanked out. */
+function withoutDateline(text: string, sentenceStart: number, base: number, w: string): string {
+  const end = datelineEnd(text, sentenceStart);
+  if (end <= base) return w;
+  const n = Math.min(end - base, w.length);
+  return ' '.repeat(n) + w.slice(n);
+}
+
+/** Where the clause after a quote ends: the next quote, a line break, or a sentence's end ("Rep. Jane Doe" is none). */
+function clauseEnd(w: string): number {
+  const re = /\u0000|[.;!?](?:\s|$)|\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(w))) if (m[0][0] !== '.' || !endsAbbreviation(w, m.index)) return m.index;
+  return -1;
 }
 
 /** The side before the quote: the first rule of BEFORE_RULES that reads the clause. */
@@ -99,7 +134,7 @@ export function attributeFromPrevious(ctx: AttributionContext, sentenceIndex: nu
   // "So is UKIP's job to destroy the Tories, as Kilroy-Silk once declared?": a question put to the speaker, not an introduction.
   if (/\?\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
   const from = Math.max(prev.start, prev.end - WINDOW);
-  const m = mask(ctx.text, from, prev.end, ctx.quotes);
+  const m = withoutDateline(ctx.text, prev.start, from, mask(ctx.text, from, prev.end, ctx.quotes));
   // Treat the previous sentence as if the quote followed it.
   const pre: Window = { text: m.replace(/[.]\s*$/, ' '), base: from };
   const intro = attributeBefore(pre, ctx.runs);

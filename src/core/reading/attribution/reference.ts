@@ -12,6 +12,9 @@ const DESCRIBED_THROUGH = /^(?:the|a|an)\s.*\b(?:of|for|at|with|behind)\s/;
 /** "the Chancellor of the Exchequer", "the Secretary of State": an office, not "the star of Rain Man". */
 const OFFICE_OF = new RegExp(String.raw`^[Tt]he\s+${alternation(OFFICES_OF)}\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)?$`, 'u');
 
+export /** What a body or person puts out in its own words: "Marca's headline", "the minister's statement". */
+const DOCUMENT = /^(?:own\s+)?(?:headline|statement|report|letter|editorial|website|web\s+site|article|tweet|post|blog|column|book|memoir|e-?mail|advert|ad|release|press\s+release|notice|message|comments?|remarks?)\b/i;
+
 export function refFor(phrase: string, offset: number, runs: NameRun[]): SpeakerRef | null {
   // "Mr Howard last week", "the minister on Tuesday": when is no part of who.
   const raw = phrase.replace(/\s*\([^)]{1,12}\)\s*$/, '').replace(/\s+(?:(?:last|this|earlier this|on)\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently)\s*$/i, '');
@@ -49,7 +52,10 @@ export function refFor(phrase: string, offset: number, runs: NameRun[]): Speaker
     }
   }
   const firstRun = inside[0];
-  if (firstRun && firstRun.titleStart === start && (firstRun.kind === 'person' || firstRun.kind === 'single')) {
+  // "Jane Roe's family", "Smith's lawyer": whose they are is not who speaks (but "Marca's headline" is Marca's).
+  const owned = firstRun && firstRun.tokens[firstRun.tokens.length - 1].possessive ? raw.slice(firstRun.end - offset + 2).trim() : '';
+  const owner = !!owned && /\p{L}/u.test(owned) && !DOCUMENT.test(owned);
+  if (firstRun && firstRun.titleStart === start && (firstRun.kind === 'person' || firstRun.kind === 'single') && !owner) {
     return { type: 'name', text: firstRun.text, start: firstRun.start, end: firstRun.end };
   }
   // "Civil rights group Liberty": a body named after what it is.

@@ -47,4 +47,5 @@ export const PLACE_WORDS = words(`
   soviet western eastern allied arab muslim christian jewish catholic islamic sunni shia kurdish persian
   oxford cambridge manchester liverpool birmingham glasgow edinburgh cardiff belfast dublin leeds chelsea arsenal
   hollywood broadway silicon wall downing whitehall westminster hong-kong york jersey orleans angeles vegas francisco yorker yorkers londoner londoners parisian muscovite
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming carolina dakota calif fla ariz colo conn tenn tex okla wisc minn mich mont neb nev wyo ala ark kan
 `);

@@ -5,6 +5,7 @@
 export * from './bodies-and-places';
 export * from './common-words';
 export * from './function-words';
+export * from './gender';
 export * from './given-names';
 export * from './outlets';
 export * from './role-nouns';

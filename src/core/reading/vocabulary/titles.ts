@@ -45,5 +45,8 @@ export const OFFICES_OF = ['Chancellor', 'Secretary', 'President', 'Minister', '
 /** Title words that only qualify a role ("former", "acting", "shadow"): "a former Formula 3 champion" names no Formula. */
 export const ROLE_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'outgoing', 'incoming', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'vice', 'shadow', 'foreign', 'home', 'state', 'party', 'trade', 'industry', 'finance', 'health', 'education', 'culture', 'defence', 'defense', 'treasury', 'interior', 'justice', 'prime']);
 
-/** Letters after a name that are no part of it: "Nicholas Blake QC", "Martin Luther King Jr". */
-export const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'ii', 'iii', 'iv']);
+/** Letters after a name that are no part of it: "Nicholas Blake QC", "Jane Roe MP". */
+export const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd']);
+
+/** A generation after a name is part of it: John Smith Jr. is not his father John Smith. */
+export const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -3,7 +3,8 @@ import { refFor } from '../../reference';
 import { alternation, STATEMENT_CUES } from '../../../vocabulary';
 import type { BeforeRule } from '../rule';
 
-const FROM_BODY = new RegExp(String.raw`(?:^|[\s,])(?:(?:a|the|in\s+a)\s+)?(?:(?:joint\s+)?statement|letter|report|message)\s+(?:from|by|issued\s+by)\s+((?:the\s+)?\p{Lu}[^,;:\u0000]{0,60}?)\b[^:\u0000]{0,60}?\b${alternation(STATEMENT_CUES)}\s*:?\s*$`, 'iu');
+// The body's whole name ("the Department of Health"), its words capitalised; the kind of document in either case.
+const FROM_BODY = new RegExp(String.raw`(?:^|[\s,])(?:(?:[Aa]|[Tt]he|[Ii]n\s+a)\s+)?(?:(?:[Jj]oint\s+)?[Ss]tatement|[Ll]etter|[Rr]eport|[Mm]essage)\s+(?:from|by|issued\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}&.'\u2019-]*)*)[^:\u0000]{0,60}?\b${alternation(STATEMENT_CUES)}\s*:?\s*$`, 'u');
 const BODYS = new RegExp(String.raw`(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}&.'\u2019 -]{0,50}?)['\u2019]s?\s+(?:statement|letter|report)\s+${alternation(STATEMENT_CUES)}\s*:?\s*$`, 'u');
 
 export const statementRead: BeforeRule = {
