@@ -81,6 +81,24 @@ describe('verification: the wrong speaker never passes', () => {
   });
 });
 
+describe('verification: someone named between the speaker the draft gives and the words', () => {
+  const { corpus, index } = northshire();
+  const check = (draft: string) => verifyDraft(draft, corpus, index)[0];
+  const WORDS = '“We listened to residents, and we will publish everything.”';
+
+  it('is never a silent “verified”: the words are theirs or unchecked', () => {
+    const f = check(`Jane Roe said the decision was made by John Smith, who asked: ${WORDS}`);
+    assert.notStrictEqual(f.status, 'verified', f.message);
+    if (f.status === 'speaker-unchecked') assert.match(f.message, /but the draft names John Smith between Jane Roe and the quotation: whose they are there was not read for certain\. Check who spoke\.$/);
+    else assert.strictEqual(f.status, 'misattributed', f.message);
+  });
+
+  it('an attribution with no one else named before the words stands', () => {
+    assert.strictEqual(check(`Jane Roe, the council’s finance chief, said: ${WORDS}`).status, 'verified');
+    assert.strictEqual(check(`${WORDS.replace('.”', ',”')} said Jane Roe, who met John Smith on Monday.`).status, 'verified');
+  });
+});
+
 describe('verification: where the source itself is unsure whose words they are, it asks rather than charges', () => {
   const corpus = new Corpus();
   corpus.upsert('mill.md', lines(

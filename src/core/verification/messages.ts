@@ -57,8 +57,9 @@ export const Messages = {
     `The draft attributes this to ${draftSpeaker}, but the sources give these words to ${m.speaker}${sameSurname ? ', another person with the same surname' : ''}: ${describeSource(m)}.`,
 
   /** Words found in the sources whose speaker in the draft could not be held to the sources'. */
-  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: UncheckedWhy | 'unread'; detail?: string }) => {
+  speakerUnchecked: (how: 'verified' | 'elided' | 'variant', m: SourceNamed & { speaker: string }, who: { draft: string; why: UncheckedWhy | 'unread' | 'between'; detail?: string }) => {
     const found = how === 'verified' ? 'verified' : how === 'elided' ? 'elided fairly' : 'found in another spelling';
+    if (who.why === 'between') return `The words are ${found} in ${whoIn(m)}, but the draft names ${who.detail} between ${who.draft} and the quotation: whose they are there was not read for certain. Check who spoke.`;
     if (who.why === 'namesakes') return `The words are ${found} in ${describeSource(m)}, which names the speaker by a surname alone and names ${who.detail} (Citedesk reads them as ${m.speaker}’s); the draft gives them to ${who.draft}. Check which of them spoke.`;
     if (who.why === 'sex') return `The words are ${found} in ${describeSource(m)}, where “${who.detail}” says whose they are, but Citedesk reads them as ${m.speaker}’s, whom the source titles as a ${/^she$/i.test(who.detail ?? '') ? 'man' : 'woman'}; the draft gives them to ${who.draft}. Check who spoke.`;
     if (who.why === 'unread') return `The words are ${found} in ${whoIn(m)}; whose they are in the draft was not read (it names ${who.draft} nearby).`;

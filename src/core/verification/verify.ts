@@ -590,7 +590,7 @@ function spellingNote(d: Word[], s: Word[]): string {
 export type SpeakerCheck =
   | { kind: 'same' }
   | { kind: 'different'; draft: string; sameSurname: boolean }
-  | { kind: 'unknown'; draft: string; why: UncheckedWhy | 'unread'; detail?: string };
+  | { kind: 'unknown'; draft: string; why: UncheckedWhy | 'unread' | 'between'; detail?: string };
 
 /**
  * The draft's speaker against every source that carries the words: the same as any of them will
@@ -606,7 +606,11 @@ function speakerCheck(draft: string, q: Quote, parsed: Article, held: Candidate[
   if (q.kind === 'speech' && q.speaker) {
     const d = draftSpeaker(draft, q, parsed, corpus);
     const a = against(d);
-    return a.kind === 'same' ? a : { ...a, draft: d.text };
+    if (a.kind !== 'same') return { ...a, draft: d.text };
+    // "X said the decision was Y's, who asked: “…”": someone else named between the speaker the
+    // reader took and the words may be whose they are.
+    const between = namedBetween(q, parsed).filter((name) => against({ text: name, named: true, gender: null }).kind !== 'same');
+    return between.length ? { kind: 'unknown', why: 'between', draft: d.text, detail: between.join(' and ') } : a;
   }
   const near = namedNear(q, parsed, corpus).filter((name) => against({ text: name, named: true, gender: null }).kind !== 'same');
   return near.length ? { kind: 'unknown', why: 'unread', draft: near.join(' and ') } : { kind: 'same' };
@@ -664,6 +668,14 @@ function namedNear(q: Quote, parsed: Article, corpus: QuoteSource): string[] {
     if (corpus.findPeople(run).length) names.push(run);
   }
   return [...new Set(names)];
+}
+
+/** People the draft names after the speaker it gives a quotation and before the quotation, in its sentence. */
+function namedBetween(q: Quote, parsed: Article): string[] {
+  if (!q.speakerSpan || q.speakerSpan.end > q.outer.start) return [];
+  const s = parsed.sentences.find((x) => x.start <= q.outer.start && q.outer.start < x.end);
+  const from = Math.max(q.speakerSpan.end, s?.start ?? 0);
+  return [...new Set(parsed.mentions.filter((m) => m.span.start >= from && m.span.end <= q.outer.start && m.person !== q.personIndex).map((m) => parsed.people[m.person].name))];
 }
 
 /** The same words elsewhere, and other wordings of the same statement by the same speaker. */
