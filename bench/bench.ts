@@ -1,7 +1,7 @@
 /**
  * Citedesk benchmarks: index build (cold and warm), search latency and recall against plain
- * fuse.js in the same run, hover look-ups, activation and bundle size, on the BBC corpus and a
- * 10x archive synthesised from it. Prints a table and writes bench/results/latest.json.
+ * fuse.js in the same run, hover look-ups, checking a 30-quote draft, activation and bundle size,
+ * on the BBC corpus and a 10x archive synthesised from it. Prints a table and writes bench/results/latest.json.
  *
  *   npm run bench [-- --quick] [-- --no-archive] [-- --baseline-queries N] [-- --extension FILE]
  *
@@ -22,10 +22,14 @@ import { BBC, ROOT, listSources, synthesiseArchive, tempDir } from './corpora';
 import { fmtMs, machine, median, now, peakRssMB, quantile, queryFigures, retainedMB, watchEventLoop, type QueryFigures } from './stats';
 import { buildIndexInSlices } from '../src/core/search/slices';
 import { openIndex } from '../src/node/load';
+import { verifyDraft } from '../src/core/verification/verify';
+import { makeDraft } from './draft';
 
 type Json = Record<string, unknown>;
 
 const QUERIES = 60;
+/** Quotations in the draft checked against the corpus. */
+const VERIFY_QUOTES = 30;
 const PROBE_SEED = 42;
 
 function arg(name: string): string | undefined {
@@ -155,6 +159,27 @@ function measureSearch(dir: string, baselineQueries: number): Json {
   return out;
 }
 
+/**
+ * Checking a 30-quote draft against the corpus once the index is built, as the editor does on
+ * every change: the first check (cold code), then the median and worst of the next ten.
+ */
+function measureVerify(dir: string): Json {
+  const { corpus, index } = coldBuild(dir);
+  const draft = makeDraft(corpus, VERIFY_QUOTES, PROBE_SEED);
+  let t = now();
+  const findings = verifyDraft(draft, corpus, index, { draftPath: 'draft.md' });
+  const firstMs = now() - t;
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    t = now();
+    verifyDraft(draft, corpus, index, { draftPath: 'draft.md' });
+    times.push(now() - t);
+  }
+  const statuses: Record<string, number> = {};
+  for (const f of findings) statuses[f.status] = (statuses[f.status] ?? 0) + 1;
+  return { quotes: VERIFY_QUOTES, findings: findings.length, statuses, firstMs, medianMs: median(times), maxMs: Math.max(...times) };
+}
+
 function measureHover(dir: string): Json {
   const { corpus } = coldBuild(dir);
   const forms: string[] = [];
@@ -260,6 +285,8 @@ async function child(what: string): Promise<Json> {
       return measureSearch(dir, Number(arg('--baseline') ?? '0'));
     case 'hover':
       return measureHover(dir);
+    case 'verify':
+      return measureVerify(dir);
     case 'activation':
       return measureActivation(arg('--extension'));
     default:
@@ -297,9 +324,11 @@ function corpusFigures(name: string, dir: string, baselineQueries: number): Json
   const search = run('search', ['--corpus', dir, '--baseline', String(baselineQueries)]);
   log(`${name}: hover`);
   const hover = run('hover', ['--corpus', dir]);
+  log(`${name}: checking a ${VERIFY_QUOTES}-quote draft`);
+  const verify = run('verify', ['--corpus', dir]);
   const oneChanged = run('warm-one-changed', ['--corpus', dir, '--cache', cache]);
   fs.rmSync(cache, { recursive: true, force: true });
-  return { cold, cacheWrite, warm, warmOneChanged: oneChanged, sliced, search, hover };
+  return { cold, cacheWrite, warm, warmOneChanged: oneChanged, sliced, search, hover, verify };
 }
 
 function parent(): void {
@@ -373,6 +402,7 @@ function printTable(r: Json): void {
     add('ours on the same queries: median / p95', ...both((c) => (c ? `${fmtMs(get(c, 'search', 'oursOnBaselineQueries', 'medianMs'))} / ${fmtMs(get(c, 'search', 'oursOnBaselineQueries', 'p95Ms'))}` : '-')), '');
     add('speed-up over plain fuse.js (median)', ...both((c) => (c ? `${get(c, 'search', 'ratio').toFixed(0)}x` : '-')), '>= 50x (BBC)');
     add('hover: name look-up median / p95', ...both((c) => (c ? `${fmtMs(get(c, 'hover', 'medianMs'))} / ${fmtMs(get(c, 'hover', 'p95Ms'))}` : '-')), 'p95 <= 1 ms');
+    add(`check a ${VERIFY_QUOTES}-quote draft: first / median / max of 10`, ...both((c) => (c ? ['firstMs', 'medianMs', 'maxMs'].map((k) => fmtMs(get(c, 'verify', k))).join(' / ') : '-')), '< 1 s (BBC)');
   } else {
     add('corpora', String(r.corpora), '', '');
   }

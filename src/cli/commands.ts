@@ -3,6 +3,7 @@ import { performance } from 'perf_hooks';
 import * as fs from 'fs';
 import { ledgerRows, renderLedger, type LedgerFormat } from '../core/verification/ledger';
 import { indexJson } from '../core/verification/report';
+import { NEEDS_ATTENTION, summarise } from '../core/verification/summary';
 import { SearchIndex, type SearchHit } from '../core/search/search';
 import { decodeBytes } from '../core/reading/text';
 import { parseDraft, verifyAgainst, type Finding } from '../core/verification/verify';
@@ -183,8 +184,6 @@ async function checkDraft(args: string[], flags: string[], single: string[]): Pr
   }
 }
 
-const NEEDS_ATTENTION = new Set(['misquote', 'misattributed', 'unsourced']);
-
 /** `citedesk check DRAFT [--sources PATH...] [--db URL] [--json]`: exit 1 when a quote needs attention. */
 export async function runCheck(args: string[]): Promise<number> {
   let checked: Awaited<ReturnType<typeof checkDraft>>;
@@ -203,14 +202,19 @@ export async function runCheck(args: string[]): Promise<number> {
         character: f.character,
         status: f.status,
         speaker: f.speaker,
-        source: f.source ? { path: f.source.path, title: f.source.title, line: f.source.line, speaker: f.source.speaker, text: f.source.text } : null,
+        // What the verdict rests on: the draft's speaker as read, the source and its speaker.
+        draftSpeaker: f.draftSpeaker,
+        source: f.source
+          ? { path: f.source.path, title: f.source.title, outlet: f.source.outlet, published: f.source.published, line: f.source.line, speaker: f.source.speaker, text: f.source.text }
+          : null,
+        changes: f.changes,
         message: f.message,
       })),
     }, null, 2));
     return bad.length ? 1 : 0;
   }
-  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN' };
-  const lines: string[] = [`Checked ${findings.length} quotation${findings.length === 1 ? '' : 's'} in ${p.positional[0]}: ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`, ''];
+  const mark: Record<string, string> = { verified: 'OK  ', elided: 'OK  ', term: 'TERM', variant: 'NOTE', misquote: 'FAIL', misattributed: 'FAIL', unsourced: 'WARN', 'speaker-unchecked': 'NOTE', uncredited: 'NOTE' };
+  const lines: string[] = [`Checked ${p.positional[0]}: ${summarise(findings)}`, ''];
   for (const f of findings) {
     lines.push(`${mark[f.status]} ${String(f.line + 1).padStart(4)}  ${f.status.toUpperCase()}  “${shorten(f.text, 80)}”${f.speaker ? ` — ${f.speaker}` : ''}`);
     if (f.status !== 'verified' && f.status !== 'term' && f.status !== 'elided') lines.push(`           ${f.message}`);

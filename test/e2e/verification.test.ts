@@ -58,4 +58,24 @@ describe('quote verification in the Problems panel', () => {
     assert.strictEqual(after[0].code, 'unsourced');
     await screenshot(page, 'problems-after-quick-fix');
   });
+  it('lists an ellipsis that cuts a negation as a misquote that names the cut; an uncredited copy as information', async () => {
+    const { page } = e2e();
+    const name = 'elision-e2e.md';
+    const text = '# Hanoi talks\n\n“Western attempts to isolate Russia are … working,” said Carl Thayer.\n\nThe Russian president has not visited North Korea since the year 2000, and his jet landed on Wednesday.\n';
+    await openDraft(page, name, text);
+    await waitForIndex(page);
+    await openProblems(page);
+    const mine = (ps: Problem[]) => ps.filter((p) => p.file === name);
+    const problems = mine(await waitForProblems(page, (ps) => mine(ps).length === 2, `two problems in ${name}`));
+    const [elision, copy] = problems;
+    assert.strictEqual(elision.code, 'misquote', JSON.stringify(problems));
+    assert.strictEqual(elision.severity, 'error');
+    assert.strictEqual(elision.position, '[Ln 3, Col 1]');
+    assert.match(elision.message, /^The ellipsis removes “not” \(a negation\), which changes the meaning\. Carl Thayer in “President Putin Arrives In Vietnam For State Visit”: “Western attempts to isolate Russia are not working”/);
+    assert.strictEqual(copy.code, 'uncredited', JSON.stringify(problems));
+    assert.strictEqual(copy.severity, 'info');
+    assert.strictEqual(copy.position, '[Ln 5, Col 1]');
+    assert.match(copy.message, /^Copied from “Vladimir Putin to Visit Vietnam, Sparking US Protest” \(18 June 2024\) without quotation marks or credit/);
+    await screenshot(page, 'problems-dangerous-elision');
+  });
 });

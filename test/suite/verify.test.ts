@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { citedesk, draft, until } from './helpers';
+import { at, citedesk, draft, hoverText, until } from './helpers';
 
 function citedeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Citedesk');
@@ -26,7 +26,7 @@ describe('quote verification in the editor', () => {
   it('reports a misattribution through a pronoun and fixes the name', async () => {
     const editor = await draft('verify-misattributed.md', 'Ian Storey spoke first.\n\n“The main issues relate to shoring up economic and commercial ties, including arms sales,” he said.\n');
     const [d] = await until(() => citedeskDiagnostics(editor.document.uri), (ds) => ds.length > 0, 'a diagnostic');
-    assert.match(d.message, /attributes this to Ian Storey, but .* attributes it to Carl Thayer/);
+    assert.match(d.message, /^The draft attributes this to Ian Storey, but the sources give these words to Carl Thayer: “Vladimir Putin to Visit Vietnam, Sparking US Protest”, 18 June 2024\.$/);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
     const fix = actions.find((a) => /Attribute to Carl Thayer/.test(a.title));
     assert.ok(fix?.edit);
@@ -58,5 +58,65 @@ describe('quote verification in the editor', () => {
     assert.ok(ledger);
     assert.match(ledger.getText(), /\| 1 \| They were once on the same side of history, \| verified \| Huong Le Thu \|/);
     assert.match(ledger.getText(), /\| 2 \| Made up words here, \| unsourced \|/);
+  });
+  it('flags an ellipsis that cuts a negation, names the cut, and its quick fix restores the words', async () => {
+    const editor = await draft('verify-elision.md', '“Western attempts to isolate Russia are … working,” said Carl Thayer.\n');
+    const [d] = await until(() => citedeskDiagnostics(editor.document.uri), (ds) => ds.length > 0, 'a diagnostic');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(typeof d.code === 'object' ? d.code.value : d.code, 'misquote');
+    assert.match(d.message, /^The ellipsis removes “not” \(a negation\), which changes the meaning\. Carl Thayer in “President Putin Arrives In Vietnam For State Visit”/);
+    const hover = await hoverText(editor.document.uri, at(editor.document, 'Western'));
+    assert.match(hover, /Citedesk: Misquote/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
+    const fix = actions.find((a) => a.title === 'Replace with the source’s words');
+    assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.match(editor.document.getText(), /isolate Russia are not working/);
+    await until(() => citedeskDiagnostics(editor.document.uri), (ds) => ds.length === 0, 'the diagnostic to clear');
+  });
+
+  it('notes prose copied without credit at information level, in the hover and the ledger, with two quick fixes', async () => {
+    const copy = 'The Russian president has not visited North Korea since the year 2000, and his jet landed on Wednesday.';
+    const editor = await draft('verify-uncredited.md', `# Putin in Hanoi\n\n${copy}\n`);
+    const [d] = await until(() => citedeskDiagnostics(editor.document.uri), (ds) => ds.length > 0, 'a diagnostic');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
+    assert.strictEqual(typeof d.code === 'object' ? d.code.value : d.code, 'uncredited');
+    assert.strictEqual(d.message, 'Copied from “Vladimir Putin to Visit Vietnam, Sparking US Protest” (18 June 2024) without quotation marks or credit: 12 words in a row are the source’s.');
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [2, 0, 'The Russian president has not visited North Korea since the year 2000'.length]);
+    const hover = await hoverText(editor.document.uri, at(editor.document, 'North Korea'));
+    assert.match(hover, /Citedesk: Copied without credit/);
+    assert.match(hover, /Vladimir Putin to Visit Vietnam/);
+
+    const uri = await vscode.commands.executeCommand<string>('citedesk.exportLedger', 'md');
+    const ledger = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri);
+    assert.match(ledger?.getText() ?? '', /\| 1 \| The Russian president has not visited North Korea since the year 2000 \| uncredited \|/);
+    await vscode.window.showTextDocument(editor.document);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Quote the copied words and credit the source'), JSON.stringify(titles));
+    const cite = actions.find((a) => a.title === 'Cite “Vladimir Putin to Visit Vietnam, Sparking US Protest” after the copied words');
+    assert.ok(cite?.edit, JSON.stringify(titles));
+    await vscode.workspace.applyEdit(cite.edit);
+    assert.match(editor.document.getText(), /since the year 2000\[\^1\], and his jet/);
+    assert.match(editor.document.getText(), /\n\[\^1\]: \*Vladimir Putin to Visit Vietnam, Sparking US Protest\*, 18 June 2024\. Citedesk bundled source 000_81c83535b6931e08\.txt, line 14\.\n$/);
+    await until(() => citedeskDiagnostics(editor.document.uri), (ds) => ds.length === 0, 'the note to clear once the source is cited');
+  });
+
+  it('lets the writer set how loud an unchecked speaker and a copy are (citedesk.severity)', async () => {
+    const config = vscode.workspace.getConfiguration('citedesk');
+    const text = 'Opposition figure Ian Storey went first: “The main issues relate to shoring up economic and commercial ties, including arms sales.”\n\nThe Russian president has not visited North Korea since the year 2000, and his jet landed on Wednesday.\n';
+    const editor = await draft('verify-severity.md', text);
+    const ds = await until(() => citedeskDiagnostics(editor.document.uri), (x) => x.length === 2, 'two notes');
+    const code = (x: vscode.Diagnostic) => (typeof x.code === 'object' ? x.code.value : x.code);
+    assert.deepStrictEqual(ds.map((x) => [code(x), x.severity]), [['speaker-unchecked', vscode.DiagnosticSeverity.Information], ['uncredited', vscode.DiagnosticSeverity.Information]]);
+    try {
+      await config.update('severity', { 'speaker-unchecked': 'warning', uncredited: 'none' }, vscode.ConfigurationTarget.Workspace);
+      const after = await until(() => citedeskDiagnostics(editor.document.uri), (x) => x.length === 1 && x[0].severity === vscode.DiagnosticSeverity.Warning, 'the new severities');
+      assert.strictEqual(code(after[0]), 'speaker-unchecked');
+      assert.match(after[0].message, /whose they are in the draft was not read/);
+    } finally {
+      await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });

@@ -74,9 +74,9 @@ describe('command-line tool: the archive', function () {
     const r = run(['check', 'draft.md', '--db', url, '--json'], {}, work);
     assert.strictEqual(r.code, 1, r.err);
     const [f] = JSON.parse(r.out).findings;
-    assert.deepStrictEqual(Object.keys(f), ['text', 'line', 'character', 'status', 'speaker', 'source', 'message']);
+    assert.deepStrictEqual(Object.keys(f), ['text', 'line', 'character', 'status', 'speaker', 'draftSpeaker', 'source', 'changes', 'message']);
     assert.strictEqual(f.status, 'misquote');
-    assert.deepStrictEqual(Object.keys(f.source), ['path', 'title', 'line', 'speaker', 'text']);
+    assert.deepStrictEqual(Object.keys(f.source), ['path', 'title', 'outlet', 'published', 'line', 'speaker', 'text']);
     assert.match(f.source.path, /^wire\//);
     fs.writeFileSync(draft, '“The main issues relate to shoring up economic and commercial ties, including arms sales,” said Carl Thayer.\n');
     assert.strictEqual(run(['check', 'draft.md', '--json'], { CITEDESK_DB: url }, work).code, 0);

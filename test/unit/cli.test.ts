@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './helpers';
+import { ECHO, GAZETTE } from './fixtures/northshire';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
@@ -83,6 +84,40 @@ describe('command-line tool (dist/cli.js)', function () {
       const r = run(...args);
       assert.strictEqual(r.code, 2, args.join(' '));
       assert.match(r.err, /Usage:/);
+    }
+  });
+  it('check --json says what each finding rests on; copying and unchecked speakers do not fail the draft', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citedesk-check-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'gazette.md'), GAZETTE);
+      fs.writeFileSync(path.join(dir, 'echo.md'), ECHO);
+      const draft = path.join(dir, 'draft.md');
+      const write = (...l: string[]) => fs.writeFileSync(draft, l.join('\n') + '\n');
+      write(
+        'Opposition leader John Smith went first: “We listened to residents, and we will publish everything.”',
+        '',
+        'Northshire County Council voted on Tuesday to raise council tax by 5% from April, the largest rise since the county was formed in 1974.',
+      );
+      const ok = run('check', draft, '--sources', path.join(dir, 'gazette.md'), path.join(dir, 'echo.md'), '--json');
+      assert.strictEqual(ok.code, 0, ok.err + ok.out);
+      const doc = JSON.parse(ok.out) as { findings: Record<string, unknown>[] };
+      for (const f of doc.findings) {
+        assert.deepStrictEqual(Object.keys(f), ['text', 'line', 'character', 'status', 'speaker', 'draftSpeaker', 'source', 'changes', 'message']);
+        assert.deepStrictEqual(Object.keys(f.source as object), ['path', 'title', 'outlet', 'published', 'line', 'speaker', 'text']);
+      }
+      assert.deepStrictEqual(doc.findings.map((f) => f.status), ['speaker-unchecked', 'uncredited']);
+      assert.strictEqual((doc.findings[0].source as { speaker: string }).speaker, 'Jane Roe');
+      assert.match(doc.findings[1].message as string, /^Copied from “Council tax to rise by 5% in Northshire” \(Northshire Gazette, 5 March 2024\) without quotation marks or credit/);
+
+      write('“This is … the answer to the crisis,” said John Smith.');
+      const bad = run('check', draft, '--sources', path.join(dir, 'gazette.md'), '--json');
+      assert.strictEqual(bad.code, 1, bad.err);
+      const [cut] = (JSON.parse(bad.out) as { findings: Record<string, unknown>[] }).findings;
+      assert.strictEqual(cut.status, 'misquote');
+      assert.strictEqual(cut.draftSpeaker, 'John Smith');
+      assert.deepStrictEqual(cut.changes, [{ kind: 'cut', text: 'not' }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

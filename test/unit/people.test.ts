@@ -64,6 +64,23 @@ describe('people', () => {
     assert.ok(d.findPeople('Brown').every((p) => !p.aliases.includes('Brown')));
   });
 
+  it('gives a lone surname two people share to the one the text named last before it, not the one named first', () => {
+    const d = new Corpus();
+    d.upsert('farm.txt', lines(
+      'Farm prize for couple',
+      '',
+      'Helen Grant and her husband, Peter Grant, run the farm.',
+      '',
+      '"It was the wet spring," Grant said.',
+      '',
+      'Helen Grant spoke to the judges afterwards. "The judges were very kind," Grant said.',
+      '',
+      '"We will build a barn," Grant added.',
+    ));
+    const a = d.get('farm.txt')!;
+    assert.deepStrictEqual(a.quotes.map((q) => d.speakerOf(q, a)), ['Peter Grant', 'Helen Grant', 'Helen Grant']);
+  });
+
   it('reads roles as an editor would: offices split by "of", no clause or preposition taken for a role', () => {
     const d = new Corpus();
     d.upsert('a.txt', lines(

@@ -27,6 +27,16 @@ describe('search', () => {
     assert.strictEqual(hits[0].text.split(' · ')[0], 'Nguyen Phu Trong');
   });
 
+  it('looks words up in the postings alone: the documents with the most of the rarest, best first', () => {
+    const hits = idx.lookup('The main issues relate to shoring up economic and commercial ties', { limit: 3, kinds: ['quote'] });
+    assert.ok(hits.length > 0 && hits.every((h) => h.kind === 'quote'));
+    assert.strictEqual(hits[0].speaker, 'Carl Thayer');
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
+    // No look-alikes: a misspelt word finds nothing, where search would.
+    assert.deepStrictEqual(idx.lookup('econmic comercial', { limit: 3 }), []);
+    assert.strictEqual(idx.lookup('rouble-dong currency transactions', { limit: 1, kinds: ['passage'] })[0].kind, 'passage');
+  });
+
   it('finds passages that are not quotes', () => {
     const hits = idx.search('rouble-dong currency transactions', { limit: 3 });
     assert.strictEqual(hits[0].kind, 'passage');

@@ -65,6 +65,12 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(one(fixed).status, 'verified');
   });
 
+  it('reads a changed last word as changed, not as a word added after the source stops', () => {
+    const f = one('“No country should give Putin a platform to promote his war of aggression and otherwise allow him to normalize his crimes,” the embassy spokesperson said.');
+    assert.strictEqual(f.status, 'misquote');
+    assert.match(f.message, /^Differs from the source: “crimes” for “atrocities”\./);
+  });
+
   it('flags a misattribution, through a pronoun too, with the right name as the fix', () => {
     const direct = one('“They were once on the same side of history,” said Carl Thayer.');
     assert.strictEqual(direct.status, 'misattributed');
@@ -77,13 +83,17 @@ describe('quote verification over the seeds', () => {
     assert.strictEqual(viaPronoun.fix!.text, 'Carl Thayer');
   });
 
-  it('checks only the attributions the draft makes, never one guessed from context', () => {
+  it('charges only the attributions the draft makes, and says so when it could not read one', () => {
     // The source reads a quote standing alone as the words of whom the passage is about; a draft
-    // quote with no attribution is not charged to the person the paragraph before was about.
+    // quote with no attribution is not charged to the person the paragraph before was about, but
+    // neither is it passed in silence: a reader would take the words for Ian Storey's.
     const draft = lines('Ian Storey has watched the region for decades.', '', '“The main issues relate to shoring up economic and commercial ties, including arms sales.”');
     const f = one(draft);
-    assert.strictEqual(f.status, 'verified');
+    assert.strictEqual(f.status, 'speaker-unchecked');
     assert.strictEqual(f.speaker, null);
+    assert.match(f.message, /^The words are verified in Carl Thayer in .*; whose they are in the draft was not read \(it names Ian Storey nearby\)\.$/);
+    // Named nearby is the source's own speaker: nothing left unchecked.
+    assert.strictEqual(one(lines('Carl Thayer has watched the region for decades.', '', '“The main issues relate to shoring up economic and commercial ties, including arms sales.”')).status, 'verified');
   });
 
   it('accepts another form of the right name and another description of the same unnamed speaker', () => {
@@ -117,5 +127,17 @@ describe('quote verification over the seeds', () => {
 
   it('ignores footnote definitions the writer (or Citedesk) added', () => {
     assert.strictEqual(check('Text.[^1]\n\n[^1]: *“Some Headline”*, 18 June 2024.').length, 0);
+  });
+});
+
+describe('quote verification: British and American spellings', () => {
+  const corpus = new Corpus();
+  corpus.upsert('coach.md', lines('---', 'title: Coach upbeat before final', '---', '“We have been practising hard and our defence has never been stronger,” said coach Ann Lee.'));
+  const index = new SearchIndex(corpus);
+
+  it('takes another spelling of the same word for a variant, not a misquote', () => {
+    const [f] = verifyDraft('“We have been practicing hard and our defense has never been stronger,” Ann Lee said.', corpus, index);
+    assert.strictEqual(f.status, 'variant', f.message);
+    assert.match(f.message, /another spelling \(“practicing” for “practising”\)/);
   });
 });

@@ -252,6 +252,49 @@ export class SearchIndex {
   }
 
   /**
+   * The documents that hold most of the query's words as written (folded, no look-alikes), the
+   * rarer words counting more: for checking words against the sources, where the words are
+   * known and a writer's ranking is not needed. The postings alone, rarest words first; no
+   * fuse.js. Contract: best first, at most `limit`; `score` is the summed rarity of the words
+   * found (higher is better).
+   */
+  lookup(query: string, options: { limit: number; kinds?: readonly HitKind[] }): SearchHit[] {
+    this.sync();
+    const kinds = options.kinds ? new Set(options.kinds) : null;
+    const n = Math.max(1, this.alive);
+    const wids = [...new Set(wordTokens(query))].map((w) => this.vocab.get(w)).filter((w): w is number => w !== undefined);
+    wids.sort((a, b) => this.df[a] - this.df[b]);
+    // The rarest sixteen words say which documents these are; "the" and "said" would only walk postings.
+    const enough = wids.findIndex((w, i) => i >= 16 || (i >= 4 && this.df[w] > n * 0.05));
+    if (enough >= 0) wids.length = enough;
+    this.ensureScratch();
+    const { stamp, score } = this;
+    if (this.queryNo > 0x3fffffff) {
+      stamp.fill(0);
+      this.queryNo = 0;
+    }
+    const mark = ++this.queryNo;
+    const touched: number[] = [];
+    for (const wid of wids) {
+      const postings = this.post(wid).items;
+      const weight = Math.log(1 + n / Math.max(1, this.df[wid]));
+      // A common word only adds to the documents rarer words found.
+      const ids = touched.length && touched.length * 16 < postings.length ? touched.filter((id) => sortedHas(postings, id)) : postings;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j];
+        if (stamp[id] !== mark) {
+          stamp[id] = mark;
+          score[id] = 0;
+          touched.push(id);
+        }
+        score[id] += weight;
+      }
+    }
+    const cands = touched.filter((id) => this.docAlive[id] && (!kinds || kinds.has(KINDS[this.docKind[id]])));
+    return topK(cands, options.limit, (id) => score[id]).map((id) => this.toHit(this.doc(id), score[id]));
+  }
+
+  /**
    * Brings the index up to date with the corpus. The first time it is built whole; after that
    * only what changed is indexed again (the articles changed, added or removed, the people whose
    * details changed, the quotes whose speaker's name changed), and the documents and words are

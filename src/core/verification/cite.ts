@@ -186,24 +186,33 @@ function encodeTarget(t: string): string {
  * numbered after the existing ones, and a source already cited reuses its definition.
  */
 export function buildInsertion(q: QuoteToInsert, s: SourceRef, style: CitationStyle, markdown: boolean, doc: string): Insertion {
-  const marks = preferredMarks(doc);
-  const sentence = attribution(q, marks);
-  if (style === 'parenthetical') return { text: `${sentence} ${parenthetical(s, markdown)}.`, footnote: null };
+  const sentence = attribution(q, preferredMarks(doc));
+  const c = citation(s, style, markdown, doc);
+  // A footnote marker follows the full stop; a parenthetical or a link stands before it.
+  return { text: style === 'footnote' ? `${sentence}.${c.text}` : `${sentence}${c.text}.`, footnote: c.footnote };
+}
+
+/**
+ * The citation alone, in a given style, to stand right after the words it credits: " (Reuters, 18
+ * June 2024)", " ([Reuters, 18 June 2024](…#L3))" or a footnote marker with, when the source is
+ * not cited yet, its definition.
+ */
+export function citation(s: SourceRef, style: CitationStyle, markdown: boolean, doc: string): Insertion {
+  // Nothing to link to (a bundled source): cite it in words instead.
+  if (style === 'parenthetical' || (style === 'link' && s.target === null)) return { text: ` ${parenthetical(s, markdown)}`, footnote: null };
   if (style === 'link') {
-    // Nothing to link to (a bundled source): cite it in words instead.
-    if (s.target === null) return { text: `${sentence} ${parenthetical(s, markdown)}.`, footnote: null };
-    if (!markdown) return { text: `${sentence} (${[s.target, placeText(s)].filter(Boolean).join(', ')}).`, footnote: null };
+    if (!markdown) return { text: ` (${[s.target, placeText(s)].filter(Boolean).join(', ')})`, footnote: null };
     const label = [s.outlet ?? s.title, formatDate(s.published), locatorText(s.locator)].filter(Boolean).join(', ').replace(/[[\]]/g, '');
-    return { text: `${sentence} ([${label}](${encodeTarget(s.target)}${anchor(s)})).`, footnote: null };
+    return { text: ` ([${label}](${encodeTarget(s.target!)}${anchor(s)}))`, footnote: null };
   }
   // Footnote: reuse the definition that already cites this source at this line.
   const def = footnoteDefinition(s, markdown);
   const existing = markdown
     ? footnoteLabels(doc).find((f) => f.line.trim() === def)
     : plainNotes(doc).find((f) => f.line.trim() === def);
-  if (existing) return { text: `${sentence}.${marker(existing.label, markdown)}`, footnote: null };
+  if (existing) return { text: marker(existing.label, markdown), footnote: null };
   const n = markdown ? nextFootnoteNumber(doc) : nextPlainNote(doc);
-  return { text: `${sentence}.${marker(String(n), markdown)}`, footnote: markdown ? `[^${n}]: ${def}` : `[${n}] ${def}` };
+  return { text: marker(String(n), markdown), footnote: markdown ? `[^${n}]: ${def}` : `[${n}] ${def}` };
 }
 
 function marker(label: string, markdown: boolean): string {
@@ -211,7 +220,7 @@ function marker(label: string, markdown: boolean): string {
 }
 
 /** Plain-text notes: lines "[3] …" at the end of the draft. */
-function plainNotes(doc: string): { label: string; line: string }[] {
+export function plainNotes(doc: string): { label: string; line: string }[] {
   const out: { label: string; line: string }[] = [];
   const re = /^\[(\d+)\] (.*)$/gm;
   let m: RegExpExecArray | null;

@@ -65,7 +65,11 @@ export function renderLedger(rows: LedgerRow[], format: LedgerFormat, title = 'S
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
   const summary = [...counts].map(([v, n]) => `${n} ${v}`).join(', ') || 'no quotations';
-  const lines = [`# ${title}`, '', `${rows.length} quotation${rows.length === 1 ? '' : 's'}: ${summary}.`, ''];
+  // Prose copied without credit is listed too, but it is no quotation.
+  const copies = counts.get('uncredited') ?? 0;
+  const quotes = rows.length - copies;
+  const what = `${quotes} quotation${quotes === 1 ? '' : 's'}${copies ? ` and ${copies} passage${copies === 1 ? '' : 's'} copied without credit` : ''}`;
+  const lines = [`# ${title}`, '', `${what}: ${summary}.`, ''];
   lines.push(`| ${cols.map(([, h]) => h).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
   for (const r of rows) {
     lines.push(`| ${cols.map(([k]) => (k === 'date' ? mdCell(formatDate(r.date) ?? r.date) : mdCell(r[k] as string | number | null))).join(' | ')} |`);

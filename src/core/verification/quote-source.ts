@@ -28,9 +28,16 @@ export interface QuoteSource {
   personOf(quote: CandidateQuote, article: CandidateArticle): Person | undefined;
   /** People a name written in the draft may be. */
   findPeople(form: string): Person[];
+  /**
+   * The local sources behind this one, when it has them: whole articles and the search index's
+   * passages, which the checks that read beyond a quote need (an ellipsis across one speaker's
+   * quotes, whose words a source's passage gives them, headlines and a source's own text, prose
+   * copied without credit). Where a source has none (the archive's answers), those are not made.
+   */
+  local?: { corpus: Corpus; index: SearchIndex };
 }
 
-/** How many candidates a draft quotation gets, and how many the search hands to fuse.js for them. */
+/** How many candidates a draft quotation gets, and how many the archive's search hands to its ranking for them. */
 export const CANDIDATE_LIMIT = 24;
 export const CANDIDATE_POOL = 60;
 /** A draft quotation is looked up by its first words. */
@@ -42,7 +49,8 @@ export function localQuotes(corpus: Corpus, index: SearchIndex): QuoteSource {
     candidates(text, draftPath) {
       const out: SourceCandidate[] = [];
       const seen = new Set<string>();
-      const hits = index.search(text.slice(0, CANDIDATE_QUERY_CHARS), { limit: CANDIDATE_LIMIT, kinds: ['quote'], candidates: CANDIDATE_POOL });
+      // The postings alone: the words are known, and fuse.js's ranking for a writer costs ~100 ms here.
+      const hits = index.lookup(text.slice(0, CANDIDATE_QUERY_CHARS), { limit: CANDIDATE_LIMIT, kinds: ['quote'] });
       for (const h of hits) {
         if (!h.ref || !h.path || h.path === draftPath || seen.has(h.ref)) continue;
         seen.add(h.ref);
@@ -63,6 +71,7 @@ export function localQuotes(corpus: Corpus, index: SearchIndex): QuoteSource {
     speakerOf: (quote, article) => corpus.speakerOf(quote, article),
     personOf: (quote, article) => corpus.personOf(quote, article),
     findPeople: (form) => corpus.findPeople(form),
+    local: { corpus, index },
   };
 }
 
@@ -86,7 +95,8 @@ export function combinedQuotes(first: QuoteSource, ...rest: QuoteSource[]): Quot
       const out: SourceCandidate[] = [];
       const paths = new Set<string>();
       for (const s of all) {
-        const mine = s.candidates(text, draftPath).filter((c) => !paths.has(c.article.path));
+        // An article the local sources hold is theirs, whether or not its quote is a candidate.
+        const mine = s.candidates(text, draftPath).filter((c) => !paths.has(c.article.path) && (s === first || !first.local?.corpus.has(c.article.path)));
         for (const c of mine) owner.set(c.quote, s);
         for (const c of mine) paths.add(c.article.path);
         out.push(...mine);
@@ -96,5 +106,6 @@ export function combinedQuotes(first: QuoteSource, ...rest: QuoteSource[]): Quot
     speakerOf: (quote, article) => (owner.get(quote) ?? first).speakerOf(quote, article),
     personOf: (quote, article) => (owner.get(quote) ?? first).personOf(quote, article),
     findPeople: (form) => [...new Set(all.flatMap((s) => s.findPeople(form)))],
+    local: all.find((s) => s.local)?.local,
   };
 }

@@ -119,6 +119,8 @@ const VERDICT_TITLES: Record<Finding['status'], string> = {
   misattributed: 'Misattributed',
   unsourced: 'Not found in the sources',
   term: 'Term',
+  'speaker-unchecked': 'Words verified; speaker not checked',
+  uncredited: 'Copied without credit',
 };
 
 /** The card for a person the archive knows: who, counts across the archive, and a few of their quotes. */

@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { locatorText } from '../../core/verification/cite';
+import { citeCopy, quoteCopy, type Credit } from '../../core/verification/credit';
+import { NEEDS_ATTENTION, summarise } from '../../core/verification/summary';
 import type { Finding, Verdict } from '../../core/verification/verify';
 import { archivedPath, type ArchiveService } from '../archive';
 import { Commands, DRAFT_LANGUAGES, Settings, Strings } from '../constants';
@@ -12,6 +14,7 @@ import { docRange } from '../convert';
 import { isDraft, type DraftChecker } from '../drafts';
 import type { SourceIndex } from '../sources';
 import { sourceDocumentUri } from './source-view';
+import { citationStyle, sourceRefAt } from './insert';
 
 const DEBOUNCE_MS = 300;
 export const DIAGNOSTIC_SOURCE = 'Citedesk';
@@ -26,6 +29,8 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = {
   misquote: 'error',
   misattributed: 'error',
   unsourced: 'warning',
+  'speaker-unchecked': 'information',
+  uncredited: 'information',
 };
 
 function severity(v: Verdict, doc: vscode.TextDocument): vscode.DiagnosticSeverity | null {
@@ -86,17 +91,28 @@ class QuoteFixes implements vscode.CodeActionProvider {
     if (!isDraft(doc, this.sources)) return [];
     const out: vscode.CodeAction[] = [];
     for (const f of this.drafts.check(doc)) {
-      if (!f.fix) continue;
       const outer = docRange(doc, f.outer.start, f.outer.end);
       if (!outer.intersection(range) && !outer.contains(range)) continue;
-      const action = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(doc.uri, docRange(doc, f.fix.start, f.fix.end), f.fix.text);
-      action.isPreferred = true;
-      action.diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(outer));
-      out.push(action);
+      const diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(outer));
+      const fixes: Credit[] = f.fix ? [{ title: f.fix.title, edits: [f.fix] }] : this.credits(doc, f);
+      fixes.forEach((fix, i) => {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        for (const e of fix.edits) action.edit.replace(doc.uri, docRange(doc, e.start, e.end), e.text);
+        action.isPreferred = i === 0;
+        action.diagnostics = diagnostics;
+        out.push(action);
+      });
     }
     return out;
+  }
+
+  /** For words copied without credit: quote and attribute them, or cite the source after them. */
+  private credits(doc: vscode.TextDocument, f: Finding): Credit[] {
+    if (f.status !== 'uncredited' || !f.source) return [];
+    const text = doc.getText();
+    const ref = sourceRefAt(this.sources, f.source, f.source.line, doc.uri);
+    return [quoteCopy(text, f), citeCopy(text, f, ref, citationStyle(doc), doc.languageId === 'markdown')].filter((c): c is Credit => c !== null);
   }
 }
 
@@ -150,8 +166,8 @@ export function registerDiagnostics(sources: SourceIndex, drafts: DraftChecker, 
       await sources.ready;
       const findings = await drafts.checkAll(editor.document);
       publish(editor.document);
-      const bad = findings.filter((f) => f.status === 'misquote' || f.status === 'misattributed' || f.status === 'unsourced');
-      const summary = `Citedesk: ${findings.length} quote${findings.length === 1 ? '' : 's'} checked, ${bad.length} need${bad.length === 1 ? 's' : ''} attention.`;
+      const summary = `Citedesk: ${summarise(findings)}`;
+      const bad = findings.filter((f) => NEEDS_ATTENTION.has(f.status));
       if (bad.length) {
         void vscode.window.showWarningMessage(summary, 'Show Problems').then((a) => a && vscode.commands.executeCommand('workbench.actions.view.problems'));
       } else void vscode.window.showInformationMessage(summary);

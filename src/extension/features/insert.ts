@@ -8,7 +8,7 @@ import { readsAsItsText } from '../../core/formats';
 import { STATEMENT_CUE, isSpokenWords } from '../../core/reading/turns';
 import { buildInsertion, citationLine, footnoteAppend, type CitationStyle, type QuoteToInsert, type SourceRef } from '../../core/verification/cite';
 import { occasionOf } from '../../core/verification/occasion';
-import type { Article, Quote } from '../../core/types';
+import type { Article, Locator, Quote } from '../../core/types';
 import { Settings, Strings } from '../constants';
 import type { SourceIndex } from '../sources';
 
@@ -37,17 +37,22 @@ export function quoteToInsert(sources: SourceIndex, r: QuoteRef): QuoteToInsert 
 }
 
 export function sourceRef(sources: SourceIndex, r: QuoteRef, from: vscode.Uri | null): SourceRef {
-  const info = sources.sourceInfo(r.article.path);
-  const uri = info?.uri ?? vscode.Uri.parse(r.article.path);
+  return sourceRefAt(sources, r.article, r.quote.line, from, r.quote.locator);
+}
+
+/** How a draft at `from` cites line `line` (or page or time `locator`) of a source (null `from`: by its label, for the clipboard). */
+export function sourceRefAt(sources: SourceIndex, a: Pick<Article, 'path' | 'title' | 'outlet' | 'published'>, line: number, from: vscode.Uri | null, locator: Locator = null): SourceRef {
+  const info = sources.sourceInfo(a.path);
+  const uri = info?.uri ?? vscode.Uri.parse(a.path);
   return {
     // A bundled source lives inside the extension: no link a draft could keep.
     target: info?.bundled ? null : from ? sources.linkFrom(from, uri) : sources.label(uri),
     file: uri.path.replace(/^.*\//, ''),
-    title: r.article.title,
-    outlet: r.article.outlet,
-    published: r.article.published,
-    line: r.quote.line,
-    locator: r.quote.locator,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    line,
+    locator,
     lineAnchors: readsAsItsText(uri.path),
   };
 }

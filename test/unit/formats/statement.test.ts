@@ -32,7 +32,8 @@ describe('statements issued in someone\'s name', () => {
       c.put(a);
       const check = (draft: string) => verifyDraft(draft, c, new SearchIndex(c)).map((f) => f.status);
       assert.deepStrictEqual(check('In a statement, President Biden said: “This historic contract is a testament to the power of unions and collective bargaining.”'), ['verified']);
-      assert.deepStrictEqual(check('“This historic contract is a testament to the power of unions,” the UAW president said.'), ['misattributed']);
+      // A description the sources never give the President, nor anyone else: never a silent pass.
+      assert.deepStrictEqual(check('“This historic contract is a testament to the power of unions,” the UAW president said.'), ['speaker-unchecked']);
       // Across the statement's paragraph break, as across a transcript's.
       assert.deepStrictEqual(check('“The GM workers who have been walking the picket line on behalf of their UAW brothers and sisters. This historic contract is a testament to the power of unions,” Biden said.'), ['verified']);
       const ins = buildInsertion({ text: words[0].text, speaker: 'Joe Biden', role: 'President', occasion: 'in a statement' }, { target: name, file: name, title: a.title, outlet: a.outlet, published: a.published, line: words[0].line }, 'parenthetical', true, '');
