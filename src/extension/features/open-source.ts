@@ -58,8 +58,9 @@ export async function openSource(sources: SourceIndex, raw: unknown): Promise<vs
   // Selected from its end back to its start: the cursor rests on the quote's first word.
   editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
-  // Sources are never written by Citedesk; keep them safe from a stray keystroke too.
-  await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession').then(undefined, () => undefined);
+  // Citedesk never writes a source. It does not mark the editor read-only for the session either:
+  // that command acts on whichever editor the workbench holds active, and opened from the Sources
+  // view (focus in the tree) that could be the writer's draft, left without quick fixes.
   return editor;
 }
 
