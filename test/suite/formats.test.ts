@@ -79,8 +79,8 @@ describe('transcripts, PDFs and captions as sources', function () {
     const ds = await until(() => citedeskDiagnostics(editor.document.uri), (x) => x.length >= 2, 'two diagnostics');
     const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
     assert.deepStrictEqual(ds.map((d) => [d.range.start.line, code(d)]).sort(), [[4, 'misattributed'], [6, 'misattributed']]);
-    assert.match(ds.find((d) => d.range.start.line === 4)!.message, /attributes it to a reporter/);
-    assert.match(ds.find((d) => d.range.start.line === 6)!.message, /attributes it to Jill Biden/);
+    assert.match(ds.find((d) => d.range.start.line === 4)!.message, /give these words to a reporter/);
+    assert.match(ds.find((d) => d.range.start.line === 6)!.message, /give these words to Jill Biden/);
   });
 
   it('opens a PDF as the text read from it, at the quote, and a transcript file at its line', async () => {
