@@ -458,7 +458,7 @@ function verifyOne(draft: string, q: Quote, parsed: Article, corpus: QuoteSource
   const elided = elision ? [...new Set(elision.quotes.map((x) => x.c))] : [];
 
   const shortTerm = dw.length <= 3 && (q.kind === 'term' || !q.speaker);
-  const matched = verbatim[0] ?? (elision ? elision.quotes[elision.at[0].quote].c : undefined) ?? spelled[0];
+  const matched = tightest(verbatim) ?? (elision ? elision.quotes[elision.at[0].quote].c : undefined) ?? tightest(spelled);
   if (matched) {
     const m = toMatch(matched, corpus);
     // Who else carries these words, or another wording of the same statement.
@@ -701,6 +701,16 @@ function namedBetween(q: Quote, parsed: Article): string[] {
 }
 
 /** The same words elsewhere, and other wordings of the same statement by the same speaker. */
+/**
+ * The first source's shortest candidate that holds the words: a transcript's paragraph rather than
+ * the whole turn it is joined into, so the card shows the words the draft quotes.
+ */
+function tightest(cs: Candidate[]): Candidate | undefined {
+  const first = cs[0];
+  if (!first) return undefined;
+  return cs.reduce((best, c) => (c.article.path === first.article.path && c.words.length < best.words.length ? c : best), first);
+}
+
 function corroborate(matched: Candidate, cands: Candidate[], corpus: QuoteSource): SourceMatch[] {
   const out: SourceMatch[] = [toMatch(matched, corpus)];
   for (const c of cands) {
