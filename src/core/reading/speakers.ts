@@ -197,6 +197,42 @@ export function genderOf(people: PeopleTable, person: number): 'he' | 'she' | nu
   return null;
 }
 
+/** How many pieces `text.slice(start, end).split(/\s+/)` gives: one more than the runs of white space. */
+function pieceCount(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = start; i < end; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/** What `\s` matches: white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The words of the first proposal, candidate by candidate, that `test` accepts. */
+function firstProposed(cands: SpeakerCandidate[], test: (pr: Proposal) => boolean): string | null {
+  for (const c of cands) for (const pr of c.proposals) if (test(pr)) return pr.att.ref?.text ?? null;
+  return null;
+}
+
+/** Persons mentioned before offset `at`, ordered by their last mention before it, nearest first. */
+function antecedents(cands: SpeakerCandidate[], at: number): SpeakerCandidate[] {
+  const last = new Map<SpeakerCandidate, number>();
+  for (const c of cands) {
+    if (c.person === null) continue;
+    let max = -Infinity;
+    for (const m of c.mentions) if (m.start < at && m.start > max) max = m.start;
+    if (max > -Infinity) last.set(c, max);
+  }
+  return [...last.keys()].sort((a, b) => last.get(b)! - last.get(a)!);
+}
+
 /** The named features of each candidate of quote `qi`. */
 export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate[], sides: Sides): void {
   const { ctx, people } = sc;
@@ -204,7 +240,7 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
   const si = ctx.quoteSentence[qi];
   const s = ctx.sentences[si];
   const text = ctx.text;
-  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).split(/\s+/).length;
+  const words = pieceCount(text, q.parts[0].start, q.parts[q.parts.length - 1].end);
   const standalone = !!s && !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.outer.start));
   const paraStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, q.outer.start - 40), q.outer.start));
   const headline = !!sc.headline && q.outer.start >= sc.headline.start && q.outer.end <= sc.headline.end;
@@ -212,18 +248,25 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
   let prevEntity: string | null = null;
   for (let k = qi - 1; k >= 0 && !prevEntity; k--) prevEntity = sc.entities[k];
   const qctx = [`qlen${bucket(words, [3, 10, 25])}`, /^\p{Ll}/u.test(text.slice(q.parts[0].start, q.parts[0].start + 1)) ? 'partial' : 'whole', standalone ? 'standalone' : 'inside', paraStart ? 'parastart' : 'midpara', sides.colon ? 'colon' : 'nocolon', headline ? 'headline' : 'body', `gap${gap}`];
+  // The quote's features crossed with each type of candidate, made once per type.
+  const byType = new Map<string, string[]>();
+  const contextOf = (type: string): string[] => {
+    let xs = byType.get(type);
+    if (!xs) byType.set(type, (xs = qctx.map((x) => `${type}&${x}`)));
+    return xs;
+  };
   // A pronoun or a description the rules read as the speaker: every person competes for it.
-  const pronoun = cands.flatMap((c) => c.proposals).find((pr) => pr.att.ref?.type === 'pronoun' && pr.source !== 'passage')?.att.ref?.text ?? null;
-  const described = cands.flatMap((c) => c.proposals).find((pr) => pr.att.ref?.type === 'description')?.att.ref?.text ?? null;
+  const pronoun = firstProposed(cands, (pr) => pr.att.ref?.type === 'pronoun' && pr.source !== 'passage');
+  const described = firstProposed(cands, (pr) => pr.att.ref?.type === 'description');
   const head = described ? nameTokens(described.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0]).pop() ?? null : null;
   // Persons ordered by their last mention before the quote: the antecedents of a pronoun, nearest first.
-  const before = cands.filter((c) => c.person !== null && c.mentions.some((m) => m.start < q.outer.start)).sort((a, b) => Math.max(...b.mentions.filter((m) => m.start < q.outer.start).map((m) => m.start)) - Math.max(...a.mentions.filter((m) => m.start < q.outer.start).map((m) => m.start)));
+  const before = pronoun === 'he' || pronoun === 'she' ? antecedents(cands, q.outer.start) : [];
   const mostMentioned = Math.max(0, ...cands.filter((c) => c.person !== null).map((c) => people.list[c.person!].mentions));
   for (const c of cands) {
     const f: string[] = [];
     const type = c.entity === null ? 'nobody' : c.entity[0] === 'p' ? 'person' : c.entity[0] === 'n' ? 'newname' : 'desc';
     f.push(`type=${type}`);
-    for (const x of qctx) f.push(`${type}&${x}`);
+    for (const x of contextOf(type)) f.push(x);
     if (c.first) f.push('first', `first&${type}`);
     if (c.entity === null) {
       c.features = f;
