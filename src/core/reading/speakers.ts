@@ -261,7 +261,8 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
   const head = described ? nameTokens(described.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0]).pop() ?? null : null;
   // Persons ordered by their last mention before the quote: the antecedents of a pronoun, nearest first.
   const before = pronoun === 'he' || pronoun === 'she' ? antecedents(cands, q.outer.start) : [];
-  const mostMentioned = Math.max(0, ...cands.filter((c) => c.person !== null).map((c) => people.list[c.person!].mentions));
+  let mostMentioned = 0;
+  for (const c of cands) if (c.person !== null) mostMentioned = Math.max(mostMentioned, people.list[c.person].mentions);
   for (const c of cands) {
     const f: string[] = [];
     const type = c.entity === null ? 'nobody' : c.entity[0] === 'p' ? 'person' : c.entity[0] === 'n' ? 'newname' : 'desc';
@@ -288,8 +289,8 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
       f.push(`near=${side}`, `near=${side}&${c.proposals.length ? 'proposed' : 'bare'}`);
       if (m.tokens[m.tokens.length - 1].possessive) f.push('near&possessive');
       if (GOVERNED.test(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) f.push('near&governed');
-      const after = text.slice(m.end, m.end + 30).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-      const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      const after = text.slice(m.end, m.end + 30).toLowerCase().match(/\p{L}+/gu) ?? [];
+      const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().match(/\p{L}+/gu) ?? [];
       if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbafter`);
       if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbbefore`);
       f.push(`mentions${bucket(c.mentions.length, [1, 2, 4])}`);
