@@ -233,6 +233,38 @@ function antecedents(cands: SpeakerCandidate[], at: number): SpeakerCandidate[] 
   return [...last.keys()].sort((a, b) => last.get(b)! - last.get(a)!);
 }
 
+/** What the rules that stand for a candidate say of it. */
+function proposalFeatures(f: string[], c: SpeakerCandidate): void {
+  for (const pr of c.proposals) {
+    const src = `prop=${pr.source}`;
+    f.push(src, `${src}&ref=${pr.att.ref?.type ?? 'none'}`);
+    if (pr.att.rule && pr.source !== 'continuation' && pr.source !== 'passage') f.push(`rule=${pr.att.rule}`);
+    if (pr.att.ref?.type === 'pronoun') f.push(`${src}&pro=${pr.att.ref.text}`);
+    if (pr.first) f.push(`${src}&first`);
+  }
+  if (!c.proposals.length) f.push('noproposal');
+}
+
+/** Where the passage names a candidate, around the quote of sentence `si` opening at `quoteStart`. */
+function mentionFeatures(f: string[], c: SpeakerCandidate, ctx: AttributionContext, si: number, quoteStart: number): void {
+  const m = c.mentions[0];
+  if (!m) {
+    f.push('unmentioned');
+    return;
+  }
+  const text = ctx.text;
+  const ms = partitionPoint(ctx.sentences.length, (k) => ctx.sentences[k].end <= m.start);
+  const side = ms < si ? `s-${Math.min(si - ms, WINDOW_SENTENCES)}` : m.start < quoteStart ? 'before' : 'after';
+  f.push(`near=${side}`, `near=${side}&${c.proposals.length ? 'proposed' : 'bare'}`);
+  if (m.tokens[m.tokens.length - 1].possessive) f.push('near&possessive');
+  if (GOVERNED.test(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) f.push('near&governed');
+  const after = text.slice(m.end, m.end + 30).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbafter`);
+  if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbbefore`);
+  f.push(`mentions${bucket(c.mentions.length, [1, 2, 4])}`);
+}
+
 /** The named features of each candidate of quote `qi`. */
 export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate[], sides: Sides): void {
   const { ctx, people } = sc;
@@ -273,28 +305,8 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
       c.features = f;
       continue;
     }
-    for (const pr of c.proposals) {
-      const src = `prop=${pr.source}`;
-      f.push(src, `${src}&ref=${pr.att.ref?.type ?? 'none'}`);
-      if (pr.att.rule && pr.source !== 'continuation' && pr.source !== 'passage') f.push(`rule=${pr.att.rule}`);
-      if (pr.att.ref?.type === 'pronoun') f.push(`${src}&pro=${pr.att.ref.text}`);
-      if (pr.first) f.push(`${src}&first`);
-    }
-    if (!c.proposals.length) f.push('noproposal');
-    // Where the passage names it.
-    const m = c.mentions[0];
-    if (m) {
-      const ms = partitionPoint(ctx.sentences.length, (k) => ctx.sentences[k].end <= m.start);
-      const side = ms < si ? `s-${Math.min(si - ms, WINDOW_SENTENCES)}` : m.start < q.outer.start ? 'before' : 'after';
-      f.push(`near=${side}`, `near=${side}&${c.proposals.length ? 'proposed' : 'bare'}`);
-      if (m.tokens[m.tokens.length - 1].possessive) f.push('near&possessive');
-      if (GOVERNED.test(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) f.push('near&governed');
-      const after = text.slice(m.end, m.end + 30).toLowerCase().match(/\p{L}+/gu) ?? [];
-      const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbafter`);
-      if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbbefore`);
-      f.push(`mentions${bucket(c.mentions.length, [1, 2, 4])}`);
-    } else f.push('unmentioned');
+    proposalFeatures(f, c);
+    mentionFeatures(f, c, ctx, si, q.outer.start);
     if (c.person !== null) {
       const p = people.list[c.person];
       f.push(`sal${bucket(p.mentions, [1, 3, 8])}`);
