@@ -121,6 +121,24 @@ function proposalsOf(sc: SpeakerContext, qi: number, p: Proposals): Proposal[] {
   return out;
 }
 
+/** The name runs of quote `qi`'s sentence and the few before it, places and quoted words left out. */
+function runsAround(ctx: AttributionContext, qi: number): NameRun[] {
+  const q = ctx.quotes[qi];
+  const si = ctx.quoteSentence[qi];
+  const from = Math.max(ctx.sentences[Math.max(0, si - WINDOW_SENTENCES)]?.start ?? 0, q.outer.start - WINDOW_CHARS);
+  const to = Math.min(ctx.sentences[si]?.end ?? q.outer.end, q.outer.end + WINDOW_CHARS);
+  return runsIn(ctx.runs, from, to).filter((r) => r.kind !== 'place' && !insideQuote(ctx, r.start));
+}
+
+/** Whom a name run stands for, without changing the people table. */
+function mentioned(sc: SpeakerContext, r: NameRun, si: number): Resolved | { name: string } {
+  const { ctx, people } = sc;
+  const known = people.byRun.get(r.start);
+  if (known !== undefined) return { person: known };
+  if (r.kind === 'person' || r.kind === 'single') return peek({ type: 'name', text: r.text, start: r.start, end: r.end }, si, people, sc.log, ctx);
+  return { description: ctx.text.slice(r.fullStart ?? r.titleStart, r.end) };
+}
+
 /** Every candidate speaker of quote `qi`, the rules' choice marked first. */
 export function candidates(sc: SpeakerContext, qi: number, p: Proposals): SpeakerCandidate[] {
   const { ctx, people } = sc;
@@ -149,18 +167,7 @@ export function candidates(sc: SpeakerContext, qi: number, p: Proposals): Speake
   }
   // The people and bodies named around the quote: its sentence and the few before it.
   const q = ctx.quotes[qi];
-  const from = Math.max(ctx.sentences[Math.max(0, si - WINDOW_SENTENCES)]?.start ?? 0, q.outer.start - WINDOW_CHARS);
-  const to = Math.min(ctx.sentences[si]?.end ?? q.outer.end, q.outer.end + WINDOW_CHARS);
-  for (const r of runsIn(ctx.runs, from, to)) {
-    if (r.kind === 'place' || insideQuote(ctx, r.start)) continue;
-    let resolved: Resolved | { name: string } | null;
-    const known = people.byRun.get(r.start);
-    if (known !== undefined) resolved = { person: known };
-    else if (r.kind === 'person' || r.kind === 'single') resolved = peek({ type: 'name', text: r.text, start: r.start, end: r.end }, si, people, sc.log, ctx);
-    else resolved = { description: ctx.text.slice(r.fullStart ?? r.titleStart, r.end) };
-    const c = add(resolved);
-    c?.mentions.push(r);
-  }
+  for (const r of runsAround(ctx, qi)) add(mentioned(sc, r, si))?.mentions.push(r);
   // The speakers of the last few sentences.
   for (let k = si - 1; k >= Math.max(0, si - WINDOW_SENTENCES - 1); k--) {
     const r = sc.log.get(k);
