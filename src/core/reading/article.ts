@@ -275,7 +275,8 @@ function commit(pick: SpeakerCandidate, chosen: Attribution, si: number, out: Qu
   const pr = bestProposal(pick);
   if (pr?.source === 'continuation') return { att: { ...pr.att, via: out[pr.continues!].via }, res: sc.speakers[pr.continues!] ?? null, rule: 'continuation' };
   if (pr?.source === 'passage') return { att: pr.att, res: pr.resolved as Resolved, rule: 'passage-subject' };
-  if (pr) return { att: pr.att, res: resolve(pr.att.ref, pr.refSentence, people, log, ctx), rule: pr.source === 'previous' ? 'previous-sentence' : pr.att.rule };
+  // A pronoun or a description was resolved when proposed, and nothing has changed since; a name may join the people now.
+  if (pr) return { att: pr.att, res: pr.att.ref?.type === 'name' ? resolve(pr.att.ref, pr.refSentence, people, log, ctx) : (pr.resolved as Resolved), rule: pr.source === 'previous' ? 'previous-sentence' : pr.att.rule };
   // Nobody's rule stands for it: the model read a pronoun or description the rules named, or a name near the quote.
   const reread = chosen.ref && (chosen.ref.type === 'pronoun' || chosen.ref.type === 'description');
   const att = reread ? chosen : { ...NO_ATTRIBUTION, ref: mentionRef(pick) };

@@ -87,6 +87,9 @@ export function singleQuotes(text: string): SingleQuote[] {
   const out: SingleQuote[] = [];
   let opens: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Most characters are neither a line break nor a single mark: decide that on the code.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
     const c = text[i];
     if (c === '\n') {
       // A blank line ends a paragraph: an unclosed opening mark was no mark, unless the next

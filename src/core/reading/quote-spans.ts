@@ -91,8 +91,15 @@ function endsSentenceBefore(text: string, partStart: number, i: number): boolean
  * Contract: spans are in text order, do not overlap, and every offset is within the text.
  */
 export function findQuoteSpans(text: string, headline: Span | null = null): QuoteSpan[] {
-  const view = markView(text, headline, (v) => scan(v).map((q) => q.outer));
-  const out = scan(view);
+  // The view's double marks are scanned once: markView scans them to weigh the house style, and
+  // when it writes no single marks as double ones, that scan is the answer.
+  const scanned = { view: '', spans: [] as QuoteSpan[] };
+  const view = markView(text, headline, (v) => {
+    scanned.view = v;
+    scanned.spans = scan(v);
+    return scanned.spans.map((q) => q.outer);
+  });
+  const out = scanned.view === view ? scanned.spans : scan(view);
   if (view === text) return out;
   // A mark written as two apostrophes: the outer span takes both.
   for (const q of out) {

@@ -319,9 +319,11 @@ function cachedRegExp(key: string, make: () => RegExp): RegExp {
 /** The closest earlier body whose name holds this noun: "the Electoral Commission" for "the commission". */
 function orgNamedBefore(text: string, noun: string, before: number): string | null {
   const from = Math.max(0, before - LOOK_BACK);
-  const win = text.slice(from, before);
   const cap = noun[0].toUpperCase() + noun.slice(1);
-  if (!win.includes(cap)) return null;
+  // (The window is cut only where it holds the noun.)
+  const at = text.indexOf(cap, from);
+  if (at < 0 || at + cap.length > before) return null;
+  const win = text.slice(from, before);
   const re = cachedRegExp('org:' + cap, () => new RegExp(`((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s+){1,4})${cap}\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)|\\b(${cap}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'));
   let m: RegExpExecArray | null;
   let found: string | null = null;

@@ -121,6 +121,24 @@ function proposalsOf(sc: SpeakerContext, qi: number, p: Proposals): Proposal[] {
   return out;
 }
 
+/** The name runs of quote `qi`'s sentence and the few before it, places and quoted words left out. */
+function runsAround(ctx: AttributionContext, qi: number): NameRun[] {
+  const q = ctx.quotes[qi];
+  const si = ctx.quoteSentence[qi];
+  const from = Math.max(ctx.sentences[Math.max(0, si - WINDOW_SENTENCES)]?.start ?? 0, q.outer.start - WINDOW_CHARS);
+  const to = Math.min(ctx.sentences[si]?.end ?? q.outer.end, q.outer.end + WINDOW_CHARS);
+  return runsIn(ctx.runs, from, to).filter((r) => r.kind !== 'place' && !insideQuote(ctx, r.start));
+}
+
+/** Whom a name run stands for, without changing the people table. */
+function mentioned(sc: SpeakerContext, r: NameRun, si: number): Resolved | { name: string } {
+  const { ctx, people } = sc;
+  const known = people.byRun.get(r.start);
+  if (known !== undefined) return { person: known };
+  if (r.kind === 'person' || r.kind === 'single') return peek({ type: 'name', text: r.text, start: r.start, end: r.end }, si, people, sc.log, ctx);
+  return { description: ctx.text.slice(r.fullStart ?? r.titleStart, r.end) };
+}
+
 /** Every candidate speaker of quote `qi`, the rules' choice marked first. */
 export function candidates(sc: SpeakerContext, qi: number, p: Proposals): SpeakerCandidate[] {
   const { ctx, people } = sc;
@@ -149,18 +167,7 @@ export function candidates(sc: SpeakerContext, qi: number, p: Proposals): Speake
   }
   // The people and bodies named around the quote: its sentence and the few before it.
   const q = ctx.quotes[qi];
-  const from = Math.max(ctx.sentences[Math.max(0, si - WINDOW_SENTENCES)]?.start ?? 0, q.outer.start - WINDOW_CHARS);
-  const to = Math.min(ctx.sentences[si]?.end ?? q.outer.end, q.outer.end + WINDOW_CHARS);
-  for (const r of runsIn(ctx.runs, from, to)) {
-    if (r.kind === 'place' || insideQuote(ctx, r.start)) continue;
-    let resolved: Resolved | { name: string } | null;
-    const known = people.byRun.get(r.start);
-    if (known !== undefined) resolved = { person: known };
-    else if (r.kind === 'person' || r.kind === 'single') resolved = peek({ type: 'name', text: r.text, start: r.start, end: r.end }, si, people, sc.log, ctx);
-    else resolved = { description: ctx.text.slice(r.fullStart ?? r.titleStart, r.end) };
-    const c = add(resolved);
-    c?.mentions.push(r);
-  }
+  for (const r of runsAround(ctx, qi)) add(mentioned(sc, r, si))?.mentions.push(r);
   // The speakers of the last few sentences.
   for (let k = si - 1; k >= Math.max(0, si - WINDOW_SENTENCES - 1); k--) {
     const r = sc.log.get(k);
@@ -197,6 +204,74 @@ export function genderOf(people: PeopleTable, person: number): 'he' | 'she' | nu
   return null;
 }
 
+/** How many pieces `text.slice(start, end).split(/\s+/)` gives: one more than the runs of white space. */
+function pieceCount(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = start; i < end; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/** What `\s` matches: white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The words of the first proposal, candidate by candidate, that `test` accepts. */
+function firstProposed(cands: SpeakerCandidate[], test: (pr: Proposal) => boolean): string | null {
+  for (const c of cands) for (const pr of c.proposals) if (test(pr)) return pr.att.ref?.text ?? null;
+  return null;
+}
+
+/** Persons mentioned before offset `at`, ordered by their last mention before it, nearest first. */
+function antecedents(cands: SpeakerCandidate[], at: number): SpeakerCandidate[] {
+  const last = new Map<SpeakerCandidate, number>();
+  for (const c of cands) {
+    if (c.person === null) continue;
+    let max = -Infinity;
+    for (const m of c.mentions) if (m.start < at && m.start > max) max = m.start;
+    if (max > -Infinity) last.set(c, max);
+  }
+  return [...last.keys()].sort((a, b) => last.get(b)! - last.get(a)!);
+}
+
+/** What the rules that stand for a candidate say of it. */
+function proposalFeatures(f: string[], c: SpeakerCandidate): void {
+  for (const pr of c.proposals) {
+    const src = `prop=${pr.source}`;
+    f.push(src, `${src}&ref=${pr.att.ref?.type ?? 'none'}`);
+    if (pr.att.rule && pr.source !== 'continuation' && pr.source !== 'passage') f.push(`rule=${pr.att.rule}`);
+    if (pr.att.ref?.type === 'pronoun') f.push(`${src}&pro=${pr.att.ref.text}`);
+    if (pr.first) f.push(`${src}&first`);
+  }
+  if (!c.proposals.length) f.push('noproposal');
+}
+
+/** Where the passage names a candidate, around the quote of sentence `si` opening at `quoteStart`. */
+function mentionFeatures(f: string[], c: SpeakerCandidate, ctx: AttributionContext, si: number, quoteStart: number): void {
+  const m = c.mentions[0];
+  if (!m) {
+    f.push('unmentioned');
+    return;
+  }
+  const text = ctx.text;
+  const ms = partitionPoint(ctx.sentences.length, (k) => ctx.sentences[k].end <= m.start);
+  const side = ms < si ? `s-${Math.min(si - ms, WINDOW_SENTENCES)}` : m.start < quoteStart ? 'before' : 'after';
+  f.push(`near=${side}`, `near=${side}&${c.proposals.length ? 'proposed' : 'bare'}`);
+  if (m.tokens[m.tokens.length - 1].possessive) f.push('near&possessive');
+  if (GOVERNED.test(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) f.push('near&governed');
+  const after = text.slice(m.end, m.end + 30).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbafter`);
+  if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbbefore`);
+  f.push(`mentions${bucket(c.mentions.length, [1, 2, 4])}`);
+}
+
 /** The named features of each candidate of quote `qi`. */
 export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate[], sides: Sides): void {
   const { ctx, people } = sc;
@@ -204,7 +279,7 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
   const si = ctx.quoteSentence[qi];
   const s = ctx.sentences[si];
   const text = ctx.text;
-  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).split(/\s+/).length;
+  const words = pieceCount(text, q.parts[0].start, q.parts[q.parts.length - 1].end);
   const standalone = !!s && !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.outer.start));
   const paraStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, q.outer.start - 40), q.outer.start));
   const headline = !!sc.headline && q.outer.start >= sc.headline.start && q.outer.end <= sc.headline.end;
@@ -212,45 +287,33 @@ export function describe(sc: SpeakerContext, qi: number, cands: SpeakerCandidate
   let prevEntity: string | null = null;
   for (let k = qi - 1; k >= 0 && !prevEntity; k--) prevEntity = sc.entities[k];
   const qctx = [`qlen${bucket(words, [3, 10, 25])}`, /^\p{Ll}/u.test(text.slice(q.parts[0].start, q.parts[0].start + 1)) ? 'partial' : 'whole', standalone ? 'standalone' : 'inside', paraStart ? 'parastart' : 'midpara', sides.colon ? 'colon' : 'nocolon', headline ? 'headline' : 'body', `gap${gap}`];
+  // The quote's features crossed with each type of candidate, made once per type.
+  const byType = new Map<string, string[]>();
+  const contextOf = (type: string): string[] => {
+    let xs = byType.get(type);
+    if (!xs) byType.set(type, (xs = qctx.map((x) => `${type}&${x}`)));
+    return xs;
+  };
   // A pronoun or a description the rules read as the speaker: every person competes for it.
-  const pronoun = cands.flatMap((c) => c.proposals).find((pr) => pr.att.ref?.type === 'pronoun' && pr.source !== 'passage')?.att.ref?.text ?? null;
-  const described = cands.flatMap((c) => c.proposals).find((pr) => pr.att.ref?.type === 'description')?.att.ref?.text ?? null;
+  const pronoun = firstProposed(cands, (pr) => pr.att.ref?.type === 'pronoun' && pr.source !== 'passage');
+  const described = firstProposed(cands, (pr) => pr.att.ref?.type === 'description');
   const head = described ? nameTokens(described.split(/\s+(?:of|for|at|in|with|from|on)\s+/)[0]).pop() ?? null : null;
   // Persons ordered by their last mention before the quote: the antecedents of a pronoun, nearest first.
-  const before = cands.filter((c) => c.person !== null && c.mentions.some((m) => m.start < q.outer.start)).sort((a, b) => Math.max(...b.mentions.filter((m) => m.start < q.outer.start).map((m) => m.start)) - Math.max(...a.mentions.filter((m) => m.start < q.outer.start).map((m) => m.start)));
-  const mostMentioned = Math.max(0, ...cands.filter((c) => c.person !== null).map((c) => people.list[c.person!].mentions));
+  const before = pronoun === 'he' || pronoun === 'she' ? antecedents(cands, q.outer.start) : [];
+  let mostMentioned = 0;
+  for (const c of cands) if (c.person !== null) mostMentioned = Math.max(mostMentioned, people.list[c.person].mentions);
   for (const c of cands) {
     const f: string[] = [];
     const type = c.entity === null ? 'nobody' : c.entity[0] === 'p' ? 'person' : c.entity[0] === 'n' ? 'newname' : 'desc';
     f.push(`type=${type}`);
-    for (const x of qctx) f.push(`${type}&${x}`);
+    for (const x of contextOf(type)) f.push(x);
     if (c.first) f.push('first', `first&${type}`);
     if (c.entity === null) {
       c.features = f;
       continue;
     }
-    for (const pr of c.proposals) {
-      const src = `prop=${pr.source}`;
-      f.push(src, `${src}&ref=${pr.att.ref?.type ?? 'none'}`);
-      if (pr.att.rule && pr.source !== 'continuation' && pr.source !== 'passage') f.push(`rule=${pr.att.rule}`);
-      if (pr.att.ref?.type === 'pronoun') f.push(`${src}&pro=${pr.att.ref.text}`);
-      if (pr.first) f.push(`${src}&first`);
-    }
-    if (!c.proposals.length) f.push('noproposal');
-    // Where the passage names it.
-    const m = c.mentions[0];
-    if (m) {
-      const ms = partitionPoint(ctx.sentences.length, (k) => ctx.sentences[k].end <= m.start);
-      const side = ms < si ? `s-${Math.min(si - ms, WINDOW_SENTENCES)}` : m.start < q.outer.start ? 'before' : 'after';
-      f.push(`near=${side}`, `near=${side}&${c.proposals.length ? 'proposed' : 'bare'}`);
-      if (m.tokens[m.tokens.length - 1].possessive) f.push('near&possessive');
-      if (GOVERNED.test(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))) f.push('near&governed');
-      const after = text.slice(m.end, m.end + 30).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-      const prior = text.slice(Math.max(0, m.titleStart - 20), m.titleStart).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-      if (after.slice(0, 3).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbafter`);
-      if (prior.slice(-2).some((w) => SPEECH_VERBS.has(w))) f.push(`near=${side}&verbbefore`);
-      f.push(`mentions${bucket(c.mentions.length, [1, 2, 4])}`);
-    } else f.push('unmentioned');
+    proposalFeatures(f, c);
+    mentionFeatures(f, c, ctx, si, q.outer.start);
     if (c.person !== null) {
       const p = people.list[c.person];
       f.push(`sal${bucket(p.mentions, [1, 3, 8])}`);
