@@ -148,6 +148,15 @@ describe('reading transcripts', () => {
     assert.ok(doc.people.find((p) => p.name === 'Karoline Leavitt')!.quotes.includes('Good afternoon, everybody. The border is secure.'));
   });
 
+  it('keeps THE PRESIDENT apart from the First Lady the title names in full, with no other source to name him', () => {
+    const a = fixture('wh-remarks-2023-09-13.md');
+    const c = corpusOf(a);
+    const count = new Map<string, number>();
+    for (const q of a.quotes) if (q.rule === 'transcript-label') count.set(c.speakerOf(q, a) ?? '', (count.get(c.speakerOf(q, a) ?? '') ?? 0) + 1);
+    assert.deepStrictEqual([...count].sort(), [['Biden', 11], ['Jill Biden', 6]]);
+    assert.deepStrictEqual(c.people.filter((p) => p.name.endsWith('Biden')).map((p) => [p.name, p.roles]).sort(), [['Biden', ['President']], ['Jill Biden', ['First Lady']]]);
+  });
+
   it('verifies any fragment of a turn, and calls it misattributed when given to someone else', () => {
     const a = fixture('wh-briefing-2022-12-19.md');
     const c = corpusOf(a);

@@ -20,7 +20,7 @@
 import { nameKey } from '../reading/names';
 import { isMisspelling } from '../reading/people';
 import type { Article, ArticlePerson, Person } from '../types';
-import { comparePeople, formKey, makePerson, surnameOf, usesForm, type Member, type MemberData, type PeopleSeed, type PersonIndex } from './people';
+import { comparePeople, formKey, keptApart, makePerson, surnameOf, usesForm, type Member, type MemberData, type PeopleSeed, type PersonIndex } from './people';
 
 /** A group of keys: one corpus-wide person. */
 interface Group {
@@ -187,12 +187,20 @@ export class PeopleUpdater {
     return { path: m.path, local: m.local, name: p.name, forms: p.forms, roles: p.roles, mentions: p.mentions };
   }
 
+  /** Does some article name both keys as two people (keptApart, as the full build reads it)? */
+  private apart(a: string, b: string): boolean {
+    const paths = (k: string) => new Set((this.keyNodes.get(k) ?? []).map((m) => m.path));
+    const roles = (k: string) => (this.keyNodes.get(k) ?? []).flatMap((m) => this.data(m).roles);
+    return keptApart(new Map([[a, paths(a)], [b, paths(b)]]), roles, a, b);
+  }
+
   /** The keys the rules join `key` to now. */
   private neighbours(key: string): string[] {
     const out: string[] = [];
     const containers = this.containers(key);
-    if (containers.length === 1) out.push(containers[0]);
-    else if (!key.includes(' ') && !containers.length) {
+    if (containers.length === 1) {
+      if (!this.apart(key, containers[0])) out.push(containers[0]);
+    } else if (!key.includes(' ') && !containers.length) {
       const firsts = this.firsts(key);
       if (firsts.length === 1) out.push(firsts[0]);
     }
@@ -200,7 +208,7 @@ export class PeopleUpdater {
     const t = key.split(' ');
     for (let i = 1; i < t.length; i++) {
       const suf = t.slice(i).join(' ');
-      if (this.keyNodes.has(suf) && this.containers(suf).length === 1) out.push(suf);
+      if (this.keyNodes.has(suf) && this.containers(suf).length === 1 && !this.apart(suf, key)) out.push(suf);
     }
     if (t.length >= 3 && this.keyNodes.has(t[0]) && !this.containers(t[0]).length && this.firsts(t[0]).length === 1) out.push(t[0]);
     for (let d = 0; d < t.length; d++) {

@@ -6,7 +6,7 @@
  * when one article changes, to the same result.
  */
 import { isMisspelling } from '../reading/people';
-import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES } from '../reading/vocabulary';
+import { COMMON_WORDS, FAMILY_FIRST, GIVEN_NAMES, TITLE_WORDS } from '../reading/vocabulary';
 import { nameKey, nameTokens, surnameOf as surnameToken } from '../reading/names';
 import { foldKey } from '../reading/text';
 import type { Article, Person } from '../types';
@@ -96,6 +96,17 @@ export function* personIndexSteps(articles: Article[]): Generator<void, PersonIn
     if (ra !== rb) parent[rb] = ra;
   };
   const byKey = new Map<string, number>();
+  const pathsOf = new Map<string, Set<string>>();
+  const nodesOf = new Map<string, Node[]>();
+  for (const n of nodes) {
+    const set = pathsOf.get(n.key);
+    if (set) set.add(n.path);
+    else pathsOf.set(n.key, new Set([n.path]));
+    const list = nodesOf.get(n.key);
+    if (list) list.push(n);
+    else nodesOf.set(n.key, [n]);
+  }
+  const rolesOfKey = (k: string) => (nodesOf.get(k) ?? []).flatMap((n) => n.roles);
   for (let i = 0; i < nodes.length; i++) {
     const k = byKey.get(nodes[i].key);
     if (k === undefined) byKey.set(nodes[i].key, i);
@@ -134,10 +145,11 @@ export function* personIndexSteps(articles: Article[]): Generator<void, PersonIn
       work = 0;
       yield;
     }
-    // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it.
+    // A short form used alone in some article ("Putin", "Le Thu"): the one full name that ends with it,
+    // unless an article names both and keeps them apart ("Biden" for THE PRESIDENT beside Jill Biden).
     const containers = bySuffix.get(key) ?? [];
     if (containers.length === 1) {
-      union(byKey.get(containers[0])!, i);
+      if (!keptApart(pathsOf, rolesOfKey, key, containers[0])) union(byKey.get(containers[0])!, i);
       continue;
     }
     if (!key.includes(' ') && !containers.length) {
@@ -302,6 +314,30 @@ export function* personIndexSteps(articles: Article[]): Generator<void, PersonIn
  * The order of the people list: in the most articles first, then with the most quotes, then by
  * name. People equal in all three keep the order of their first mention (article, then place in it).
  */
+/**
+ * Does some article name both keys as two people? Its reader kept them apart (a transcript's
+ * "Biden" for THE PRESIDENT beside the First Lady, Jill Biden), and the corpus does not join them.
+ */
+export function keptApart(pathsOf: ReadonlyMap<string, ReadonlySet<string>>, rolesOf: (key: string) => string[], a: string, b: string): boolean {
+  const pa = pathsOf.get(a);
+  const pb = pathsOf.get(b);
+  if (!pa || !pb) return false;
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  let shared = false;
+  for (const p of small) if (large.has(p)) shared = true;
+  return shared && officesClash(rolesOf(a), rolesOf(b));
+}
+
+/** Two people given offices, and no office of one shares its head word with the other's ("President", "First Lady"). */
+function officesClash(a: string[], b: string[]): boolean {
+  const heads = (roles: string[]) => new Set(roles.map((r) => nameKey(r).split(' ').filter((w) => TITLE_WORDS.has(w)).pop()).filter((w): w is string => !!w));
+  const ha = heads(a);
+  const hb = heads(b);
+  if (!ha.size || !hb.size) return false;
+  for (const h of ha) if (hb.has(h)) return false;
+  return true;
+}
+
 export function comparePeople(a: Person, b: Person): number {
   return b.articles.length - a.articles.length || b.quotes.length - a.quotes.length || collator.compare(a.name, b.name);
 }
