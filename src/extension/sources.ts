@@ -13,6 +13,7 @@ import * as crypto from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Corpus } from '../core/corpus/corpus';
+import { isSourceName } from '../core/formats';
 import { SourceLoader, type SourceRecord } from '../core/loading/loader';
 import { SearchIndex } from '../core/search/search';
 import type { Article } from '../core/types';
@@ -25,6 +26,8 @@ const LIBRARIES = bundledLibraries(librariesDir(path.dirname(__filename)));
 
 /** How long a file must be quiet before it is re-read (editors save in several steps). */
 const SETTLE_MS = 150;
+/** How long after a file appears the sources are listed again, for files the watcher missed. */
+const LOOK_AGAIN_MS = 1000;
 /** Longest stretch of indexing work between two turns of the event loop. */
 const SLICE_MS = 12;
 /** How long after the last change the index is written to global storage. */
@@ -54,6 +57,7 @@ export class SourceIndex implements vscode.Disposable {
   private loadingNow = false;
   private disposed = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private lookTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -216,7 +220,34 @@ export class SourceIndex implements vscode.Disposable {
       for (const glob of this.globs()) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const touch = (uri: vscode.Uri) => this.schedule(uri);
-        this.watchers.push(watcher, watcher.onDidCreate(touch), watcher.onDidChange(touch), watcher.onDidDelete(touch));
+        const created = (uri: vscode.Uri) => {
+          touch(uri);
+          this.lookAgain();
+        };
+        this.watchers.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(touch), watcher.onDidDelete(touch));
+      }
+    }
+  }
+
+  /**
+   * After a file appears, lists the sources again once things are quiet, and reads any the watcher
+   * did not report: the first file written into a new folder (a folder of sources copied in) can
+   * arrive before the watcher follows the folder, and is otherwise never read.
+   */
+  private lookAgain(): void {
+    clearTimeout(this.lookTimer);
+    this.lookTimer = setTimeout(() => void this.readMissed(), LOOK_AGAIN_MS);
+  }
+
+  private async readMissed(): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of this.globs()) {
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**').then(undefined, () => [] as vscode.Uri[]);
+        for (const uri of uris) {
+          const key = uri.toString();
+          if (this.disposed) return;
+          if (isSourceName(uri.path) && !this.loader?.source(key) && !this.pending.has(key) && !this.dirty.has(key)) this.schedule(uri);
+        }
       }
     }
   }
@@ -281,6 +312,7 @@ export class SourceIndex implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.saveTimer);
+    clearTimeout(this.lookTimer);
     for (const t of this.pending.values()) clearTimeout(t);
     this.pending.clear();
     for (const w of this.watchers) w.dispose();
