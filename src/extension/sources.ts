@@ -225,14 +225,21 @@ export class SourceIndex implements vscode.Disposable {
           this.lookAgain();
         };
         this.watchers.push(watcher, watcher.onDidCreate(created), watcher.onDidChange(touch), watcher.onDidDelete(touch));
+        // A folder created under the sources ("sources/**" for "sources/**/*.{txt,…}"): its files may all
+        // arrive before the watcher above follows it, so a new folder is listed again too.
+        const deep = glob.indexOf('**');
+        if (deep >= 0) {
+          const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob.slice(0, deep) + '**'), false, true, true);
+          this.watchers.push(folders, folders.onDidCreate(() => this.lookAgain()));
+        }
       }
     }
   }
 
   /**
-   * After a file appears, lists the sources again once things are quiet, and reads any the watcher
-   * did not report: the first file written into a new folder (a folder of sources copied in) can
-   * arrive before the watcher follows the folder, and is otherwise never read.
+   * After a file or a folder appears, lists the sources again once things are quiet, and reads any
+   * the watcher did not report: the files written into a new folder (a folder of sources copied in)
+   * can arrive before the watcher follows the folder, and are otherwise never read.
    */
   private lookAgain(): void {
     clearTimeout(this.lookTimer);
