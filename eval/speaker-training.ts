@@ -22,6 +22,7 @@ import type { SpeakerCandidate, SpeakerContext } from '../src/core/reading/speak
 import type { Span } from '../src/core/types';
 import { hashText } from './hash';
 import { goldQuotes, loadPolnear, polnearAvailable } from './polnear';
+import { rng } from './probes';
 import { CORPUS_DIRS, ROOT } from './sources';
 
 /** One quote's candidates as the trainer sees them. */
@@ -178,16 +179,6 @@ export interface FitOptions {
 
 export const DEFAULT_FIT: FitOptions = { epochs: 12, rate: 0.3, l2: 0.01, seed: 17, prior: 0, margin: 1 };
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fits weights by AdaGrad on the conditional log-likelihood of the right candidates. */
 export function fit(examples: Example[], options: FitOptions = DEFAULT_FIT): Map<string, number> {

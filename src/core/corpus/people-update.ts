@@ -189,9 +189,8 @@ export class PeopleUpdater {
 
   /** Does some article name both keys as two people (keptApart, as the full build reads it)? */
   private apart(a: string, b: string): boolean {
-    const paths = (k: string) => new Set((this.keyNodes.get(k) ?? []).map((m) => m.path));
-    const roles = (k: string) => (this.keyNodes.get(k) ?? []).flatMap((m) => this.data(m).roles);
-    return keptApart(new Map([[a, paths(a)], [b, paths(b)]]), roles, a, b);
+    const members = (k: string) => (this.keyNodes.get(k) ?? []).map((m) => this.data(m));
+    return keptApart(members(a), members(b));
   }
 
   /** The keys the rules join `key` to now. */

@@ -96,17 +96,12 @@ export function* personIndexSteps(articles: Article[]): Generator<void, PersonIn
     if (ra !== rb) parent[rb] = ra;
   };
   const byKey = new Map<string, number>();
-  const pathsOf = new Map<string, Set<string>>();
   const nodesOf = new Map<string, Node[]>();
   for (const n of nodes) {
-    const set = pathsOf.get(n.key);
-    if (set) set.add(n.path);
-    else pathsOf.set(n.key, new Set([n.path]));
     const list = nodesOf.get(n.key);
     if (list) list.push(n);
     else nodesOf.set(n.key, [n]);
   }
-  const rolesOfKey = (k: string) => (nodesOf.get(k) ?? []).flatMap((n) => n.roles);
   for (let i = 0; i < nodes.length; i++) {
     const k = byKey.get(nodes[i].key);
     if (k === undefined) byKey.set(nodes[i].key, i);
@@ -149,7 +144,7 @@ export function* personIndexSteps(articles: Article[]): Generator<void, PersonIn
     // unless an article names both and keeps them apart ("Biden" for THE PRESIDENT beside Jill Biden).
     const containers = bySuffix.get(key) ?? [];
     if (containers.length === 1) {
-      if (!keptApart(pathsOf, rolesOfKey, key, containers[0])) union(byKey.get(containers[0])!, i);
+      if (!keptApart(nodesOf.get(key) ?? [], nodesOf.get(containers[0]) ?? [])) union(byKey.get(containers[0])!, i);
       continue;
     }
     if (!key.includes(' ') && !containers.length) {
@@ -318,14 +313,9 @@ export function* personIndexSteps(articles: Article[]): Generator<void, PersonIn
  * Does some article name both keys as two people? Its reader kept them apart (a transcript's
  * "Biden" for THE PRESIDENT beside the First Lady, Jill Biden), and the corpus does not join them.
  */
-export function keptApart(pathsOf: ReadonlyMap<string, ReadonlySet<string>>, rolesOf: (key: string) => string[], a: string, b: string): boolean {
-  const pa = pathsOf.get(a);
-  const pb = pathsOf.get(b);
-  if (!pa || !pb) return false;
-  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
-  let shared = false;
-  for (const p of small) if (large.has(p)) shared = true;
-  return shared && officesClash(rolesOf(a), rolesOf(b));
+export function keptApart(a: readonly Pick<MemberData, 'path' | 'roles'>[], b: readonly Pick<MemberData, 'path' | 'roles'>[]): boolean {
+  const paths = new Set(a.map((m) => m.path));
+  return b.some((m) => paths.has(m.path)) && officesClash(a.flatMap((m) => m.roles), b.flatMap((m) => m.roles));
 }
 
 /** Two people given offices, and no office of one shares its head word with the other's ("President", "First Lady"). */
